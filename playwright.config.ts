@@ -1,0 +1,65 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * Chromium: $CHROME_PATH if set; else Playwright's own browser when it is
+ * installed; else Debian's /usr/bin/chromium (browsers cannot be downloaded here).
+ */
+function chromePath(): string | undefined {
+	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+	try {
+		if (existsSync(chromium.executablePath())) return undefined;
+	} catch {
+		/* no bundled browser */
+	}
+	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const PORT = Number(process.env.TEST_PORT ?? 4319);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: /.*\.spec\.ts/,
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: {
+			executablePath: chromePath(),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `node scripts/serve.js build ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
+		},
+		{
+			name: 'mobile',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 390, height: 844 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2
+			}
+		}
+	]
+});

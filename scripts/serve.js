@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * A static host for build/, like a CDN: serves files (and <dir>/index.html), the
+ * build's 404.html for anything else with status 404, gzip/brotli when asked,
+ * and optionally under a sub-path (BASE_PATH). Used by the browser tests and the
+ * benchmark; binds to 127.0.0.1 only.
+ *
+ *   node scripts/serve.js [dir] [port]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const root = resolve(process.argv[2] ?? 'build');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+const base = process.env.BASE_PATH ?? '';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.ico': 'image/x-icon'
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+async function file(path) {
+	try {
+		const s = await stat(path);
+		if (s.isFile()) return path;
+		if (s.isDirectory()) return file(join(path, 'index.html'));
+	} catch {
+		/* not there */
+	}
+	return null;
+}
+
+function send(req, res, status, body, type, headers = {}) {
+	const accept = String(req.headers['accept-encoding'] ?? '');
+	let payload = body;
+	const extra = { 'content-type': type, vary: 'accept-encoding', ...headers };
+	if (headers['x-compress'] !== 'no' && body.length > 512) {
+		if (/\bbr\b/.test(accept)) {
+			payload = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+			extra['content-encoding'] = 'br';
+		} else if (/\bgzip\b/.test(accept)) {
+			payload = gzipSync(body, { level: 9 });
+			extra['content-encoding'] = 'gzip';
+		}
+	}
+	delete extra['x-compress'];
+	res.writeHead(status, { ...extra, 'content-length': payload.length });
+	res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+const server = createServer(async (req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let pathname = decodeURIComponent(url.pathname);
+	if (base && !pathname.startsWith(base)) {
+		return send(req, res, 404, Buffer.from('Not under ' + base), TYPES['.txt']);
+	}
+	pathname = pathname.slice(base.length) || '/';
+	const target = normalize(join(root, pathname));
+	if (!target.startsWith(root)) return send(req, res, 403, Buffer.from('Forbidden'), TYPES['.txt']);
+	// A directory without its trailing slash redirects, as static hosts do.
+	const found = await file(target);
+	if (found && found.endsWith('index.html') && !pathname.endsWith('/') && !target.endsWith('.html')) {
+		res.writeHead(301, { location: base + pathname + '/' + url.search });
+		return res.end();
+	}
+	const path = found ?? (await file(join(root, '404.html')));
+	if (!path) return send(req, res, 404, Buffer.from('Not found'), TYPES['.txt']);
+	const ext = extname(path);
+	const body = await readFile(path);
+	const immutable = pathname.includes('/_app/immutable/');
+	send(req, res, found ? 200 : 404, body, TYPES[ext] ?? 'application/octet-stream', {
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+		...(COMPRESSIBLE.has(ext) ? {} : { 'x-compress': 'no' })
+	});
+});
+
+server.listen(port, '127.0.0.1', () => {
+	console.log(`serving ${root} at http://127.0.0.1:${port}${base}/`);
+});

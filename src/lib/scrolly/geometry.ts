@@ -1,0 +1,13 @@
+/**
+ * Which step is active, from positions alone: the last step whose top has passed
+ * the trigger line. scrollama's enter/exit events can arrive skipped or out of
+ * order on fast scrolls and anchor jumps, so the final word is this function.
+ */
+export function activeIndexAt(tops: number[], trigger: number): number {
+	let active = -1;
+	for (let i = 0; i < tops.length; i++) {
+		if (tops[i] <= trigger) active = i;
+		else break;
+	}
+	return active;
+}

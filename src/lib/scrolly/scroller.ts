@@ -1,0 +1,38 @@
+/**
+ * A typed, disposable wrapper around scrollama. scrollama's bundled types are
+ * stale and it reads `window` on creation, so it is created only here, in the
+ * browser, and reported only as "this index is now active".
+ */
+import scrollama from 'scrollama';
+import { activeIndexAt } from './geometry';
+
+export interface ScrollerOptions {
+	steps: HTMLElement[];
+	/** trigger line as a fraction of the viewport height from the top */
+	offset: number;
+	/** -1 means above the first step (the intro) */
+	onActive: (index: number) => void;
+}
+
+export function createScroller({ steps, offset, onActive }: ScrollerOptions): () => void {
+	const scroller = scrollama();
+	const settle = () => {
+		const trigger = window.innerHeight * offset;
+		onActive(activeIndexAt(steps.map((s) => s.getBoundingClientRect().top), trigger));
+	};
+	scroller
+		.setup({ step: steps, offset: offset as scrollama.DecimalType })
+		.onStepEnter(({ index }) => onActive(index))
+		.onStepExit(({ index, direction }) => {
+			if (index === 0 && direction === 'up') onActive(-1);
+		});
+	const onResize = () => scroller.resize();
+	window.addEventListener('resize', onResize);
+	// Reconcile after every scroll settles: catches events skipped by fast scrolls.
+	window.addEventListener('scrollend', settle);
+	return () => {
+		window.removeEventListener('resize', onResize);
+		window.removeEventListener('scrollend', settle);
+		scroller.destroy();
+	};
+}

@@ -1,0 +1,26 @@
+/**
+ * The one piece of shared state: which event is active. Scroll, links and keys
+ * only *set* it; the axis, the steps, the live region and the URL only *read* it.
+ */
+import { createContext } from 'svelte';
+
+/** What moved the reader: scroll updates the URL; a link moves the page. */
+export type Cause = 'load' | 'scroll' | 'link';
+
+export class ActiveEvent {
+	id = $state<string | null>(null);
+	cause = $state<Cause>('load');
+
+	constructor(initial: string | null = null) {
+		this.id = initial;
+	}
+
+	set(id: string | null, cause: Cause) {
+		this.cause = cause;
+		this.id = id;
+	}
+}
+
+const [get, set] = createContext<ActiveEvent>();
+export const getActiveEvent = get;
+export const setActiveEvent = set;

@@ -1,0 +1,5 @@
+import story from 'virtual:story';
+import type { LayoutServerLoad } from './$types';
+
+// The story was validated when the build started (see src/lib/story/vite-plugin.ts).
+export const load: LayoutServerLoad = () => ({ story });

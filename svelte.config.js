@@ -1,0 +1,48 @@
+import adapter from '@sveltejs/adapter-static';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The one inline script of app.html (deep-link landing before first paint) is
+// allowed by its hash, so the CSP never needs 'unsafe-inline' for scripts.
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const inlineHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
+);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: {
+			base: process.env.BASE_PATH ?? '',
+			relative: false
+		},
+		prerender: {
+			handleMissingId: 'fail',
+			handleHttpError: 'fail',
+			entries: ['*', '/404.html']
+		},
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...inlineHashes],
+				// Svelte sets style attributes (positions, transitions); no scripts can be injected through them.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self']
+			}
+		},
+		alias: {
+			$data: 'data'
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { activeId, eventIds, expect, inViewport, story, test } from './helpers';
+import { eventDateLabel } from '../src/lib/time/dates';
+
+test.describe('deep links', () => {
+	test('every /events/<id>/ lands on its event: active, in view, focused, no jump', async ({
+		page
+	}) => {
+		for (const id of eventIds) {
+			await page.goto(`/events/${id}/`);
+			const step = page.locator(`[id="${id}"]`);
+			await expect(step).toHaveAttribute('aria-current', 'step');
+			expect(await inViewport(page, id), `${id} in view`).toBe(true);
+			await expect(page.locator(`[id="${id}-title"]`)).toBeFocused();
+			// Landed before first paint: the position does not move once scripts settle.
+			const y = await page.evaluate(() => window.scrollY);
+			await page.waitForTimeout(250);
+			expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(2);
+			expect(await activeId(page)).toBe(id);
+		}
+	});
+
+	test('/#<id> lands on the event too', async ({ page }) => {
+		for (const id of [eventIds[0], eventIds[Math.floor(eventIds.length / 2)], eventIds.at(-1)!]) {
+			await page.goto(`/#${id}`);
+			await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+			expect(await inViewport(page, id)).toBe(true);
+		}
+	});
+
+	test('scrolling updates the address bar; back at the intro it returns to /', async ({
+		page
+	}) => {
+		await page.goto('/');
+		let requests = 0;
+		page.on('request', () => requests++);
+		await page.locator(`[id="${eventIds[2]}"]`).scrollIntoViewIfNeeded();
+		await page.mouse.wheel(0, 10);
+		await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/$/);
+		const id = await activeId(page);
+		expect(page.url()).toContain(`/events/${id}/`);
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await page.mouse.wheel(0, -10);
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		expect(requests, 'URL updates make no network requests').toBe(0);
+		expect(await page.evaluate(() => history.length)).toBe(1);
+	});
+
+	test('an in-story link moves to the event; Back returns to where the reader was', async ({
+		page
+	}) => {
+		const d = story.discrepancies.find((x) => x.events.length > 1);
+		expect(d, 'a discrepancy that links two events').toBeTruthy();
+		const [from, to] = d!.events;
+		await page.goto(`/events/${from}/`);
+		const before = await page.evaluate(() => window.scrollY);
+		await page.locator(`[id="${from}"] aside a[href$="/events/${to}/"]`).first().click();
+		await expect(page).toHaveURL(new RegExp(`/events/${to}/$`));
+		await expect(page.locator(`[id="${to}"]`)).toHaveAttribute('aria-current', 'step');
+		await expect.poll(() => inViewport(page, to)).toBe(true);
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`/events/${from}/$`));
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 30);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(before + 30);
+		await expect(page.locator(`[id="${from}"]`)).toHaveAttribute('aria-current', 'step');
+		await page.goForward();
+		await expect(page).toHaveURL(new RegExp(`/events/${to}/$`));
+		await expect.poll(() => inViewport(page, to)).toBe(true);
+	});
+
+	test('each step has a share control with an accessible name and confirmation', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const id = eventIds[3];
+		await page.goto(`/events/${id}/`);
+		const button = page.locator(`[id="${id}"]`).getByRole('button', { name: /share link to/i });
+		await button.click();
+		await expect(page.locator(`[id="${id}"] [role="status"]`)).toHaveText('Link copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(new RegExp(`/events/${id}/$`));
+	});
+
+	test('unknown ids get a helpful page, never a blank one', async ({ page }) => {
+		const response = await page.goto('/events/nope/');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('link', { name: /start the story/i })).toBeVisible();
+
+		const near = eventIds[5];
+		const typo = near.slice(0, -1);
+		await page.goto(`/events/${typo}/`);
+		await expect(page.getByRole('alert')).toContainText(story.events[5].title);
+
+		await page.goto('/#nope');
+		await expect(page.getByRole('alert')).toContainText('There is no event called “nope”');
+		await expect(page.getByRole('alert').getByRole('link', { name: /start the story/i })).toBeVisible();
+	});
+});
+
+test.describe('built HTML', () => {
+	test('event pages carry their own title, description, canonical and social tags', async ({
+		request
+	}) => {
+		for (const e of [story.events[0], story.events[7], story.events.at(-1)!]) {
+			const html = await (await request.get(`/events/${e.id}/`)).text();
+			const attr = (sel: RegExp) => sel.exec(html)?.[1];
+			expect(attr(/<title>([^<]*)<\/title>/)).toContain(escapeHtml(e.title));
+			expect(attr(/<meta name="description" content="([^"]*)"/)).toContain(
+				escapeHtml(eventDateLabel(e))
+			);
+			expect(attr(/<link rel="canonical" href="([^"]*)"/)).toMatch(
+				new RegExp(`/events/${e.id}/$`)
+			);
+			expect(attr(/<meta property="og:title" content="([^"]*)"/)).toContain(escapeHtml(e.title));
+			expect(attr(/<meta property="og:description" content="([^"]*)"/)).toContain(
+				escapeHtml(e.summary.slice(0, 40))
+			);
+			expect(attr(/<meta name="twitter:card" content="([^"]*)"/)).toBe('summary');
+			expect(attr(/<meta name="date" content="([^"]*)"/)).toBe(e.when.date);
+			expect(html).toContain(`id="${e.id}"`);
+		}
+	});
+
+	test('every published id still resolves: live or redirected', async ({ request }) => {
+		const published: string[] = JSON.parse(readFileSync('data/published-ids.json', 'utf8'));
+		for (const id of published) {
+			const res = await request.get(`/events/${id}/`);
+			expect(res.status(), id).toBe(200);
+			const live = eventIds.includes(id);
+			const target = live ? id : story.events.find((e) => e.formerIds?.includes(id))?.id;
+			expect(target, `${id} has a home`).toBeTruthy();
+			const html = await res.text();
+			if (!live) expect(html).toContain(`/events/${target}/`);
+		}
+	});
+
+	test('the build has a 404 page that a static host can serve', async ({ request }) => {
+		const res = await request.get('/404.html');
+		expect(res.status()).toBe(200);
+		const html = await res.text();
+		expect(html).toContain('Page not found');
+		for (const e of story.events.slice(0, 3)) expect(html).toContain(`/events/${e.id}/`);
+	});
+});
+
+function escapeHtml(s: string) {
+	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

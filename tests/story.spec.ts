@@ -1,0 +1,124 @@
+import {
+	activeId,
+	eventIds,
+	expect,
+	expectNoAxeViolations,
+	expectNoHorizontalOverflow,
+	story,
+	test
+} from './helpers';
+import { normaliseQuote } from '../src/lib/story/quotes';
+
+test.describe('the story page', () => {
+	test('scrolling makes each step active in turn and highlights its mark', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toHaveText(story.title);
+		expect(await activeId(page)).toBeNull();
+
+		const seen: string[] = [];
+		const marksOk: boolean[] = [];
+		for (let i = 0; i < 400; i++) {
+			await page.mouse.wheel(0, 350);
+			await page.waitForTimeout(60);
+			const id = await activeId(page);
+			if (id && seen[seen.length - 1] !== id) {
+				seen.push(id);
+				// The same event is highlighted on the visible axis and announced.
+				marksOk.push(
+					await page.evaluate((id) => {
+						const marks = [...document.querySelectorAll(`[data-mark="${id}"][data-active]`)];
+						return marks.some((m) => (m as SVGGElement).getBoundingClientRect().width > 0);
+					}, id)
+				);
+			}
+			const atEnd = await page.evaluate(
+				() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
+			);
+			if (atEnd) break;
+		}
+		expect(seen).toEqual(eventIds);
+		expect(marksOk.every(Boolean)).toBe(true);
+		const last = story.events[story.events.length - 1];
+		await expect(page.locator('[aria-live="polite"]').first()).toContainText(last.title);
+	});
+
+	test('the active step shows its sources, and an alleged claim reads as one', async ({ page }) => {
+		const alleged = story.events.find((e) => e.claims.some((c) => c.status === 'alleged'));
+		expect(alleged, 'the story has an alleged claim').toBeTruthy();
+		await page.goto(`/#${alleged!.id}`);
+		const step = page.locator(`#${alleged!.id}`);
+		await expect(step).toHaveAttribute('aria-current', 'step');
+		const claim = step.locator('li[data-status="alleged"]').first();
+		await expect(claim).toContainText('Alleged, unconfirmed');
+		const quote = alleged!.claims.find((c) => c.status === 'alleged')!.citations[0].quote;
+		await expect(claim.locator('blockquote').first()).toContainText(quote.slice(0, 40));
+	});
+
+	test('where sources disagree, the step says so and shows each value', async ({ page }) => {
+		const d = story.discrepancies[0];
+		expect(d, 'the story has a discrepancy').toBeTruthy();
+		await page.goto(`/#${d.events[0]}`);
+		const note = page.locator(`#${d.events[0]} aside`, { hasText: d.topic });
+		await expect(note).toContainText('Sources disagree');
+		for (const v of d.values) await expect(note).toContainText(v.value);
+	});
+
+	test('the bibliography lists every source and the events it supports', async ({ page }) => {
+		await page.goto('/');
+		for (const s of story.sources) {
+			const entry = page.locator(`#source-${s.id}`);
+			await expect(entry).toContainText(s.title);
+			await expect(entry.locator('.event-list li').first()).toBeVisible();
+		}
+	});
+
+	test('no horizontal overflow and no axe violations, at the top and mid-story', async ({ page }) => {
+		await page.goto('/');
+		await expectNoHorizontalOverflow(page);
+		await expectNoAxeViolations(page);
+		const middle = eventIds[Math.floor(eventIds.length / 2)];
+		await page.goto(`/events/${middle}/`);
+		await expect(page.locator(`#${middle}`)).toHaveAttribute('aria-current', 'step');
+		await expectNoHorizontalOverflow(page);
+		await expectNoAxeViolations(page);
+	});
+
+	test('text is at least 16px and controls at least 44px on this viewport', async ({ page }) => {
+		await page.goto(`/events/${eventIds[1]}/`);
+		const tooSmall = await page.evaluate(() =>
+			[...document.querySelectorAll('.step p, .step blockquote, .step li')]
+				.filter((el) => parseFloat(getComputedStyle(el).fontSize) < 13)
+				.map((el) => el.textContent?.slice(0, 40))
+		);
+		expect(tooSmall).toEqual([]);
+		const body = await page.evaluate(() =>
+			parseFloat(getComputedStyle(document.querySelector('.step .summary')!).fontSize)
+		);
+		expect(body).toBeGreaterThanOrEqual(16);
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll('.step button, .step .actions a')]
+				.map((el) => el.getBoundingClientRect())
+				.filter((r) => r.width > 0 && (r.height < 44 || r.width < 44)).length
+		);
+		expect(small).toBe(0);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every event, claim quote and the bibliography are in the HTML, in order', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+		expect(ids).toEqual(eventIds);
+		const html = await page.content();
+		const quotes = story.events.flatMap((e) => e.claims.flatMap((c) => c.citations));
+		const text = normaliseQuote(await page.locator('body').innerText());
+		for (const q of quotes) expect(text).toContain(normaliseQuote(q.quote));
+		expect(html).toContain('id="sources"');
+		await expect(page.locator('.axis svg').first()).toBeVisible();
+		await expect(page.locator('[data-mark]').first()).toBeAttached();
+	});
+});
