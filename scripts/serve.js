@@ -69,7 +69,12 @@ const server = createServer(async (req, res) => {
 	if (!target.startsWith(root)) return send(req, res, 403, Buffer.from('Forbidden'), TYPES['.txt']);
 	// A directory without its trailing slash redirects, as static hosts do.
 	const found = await file(target);
-	if (found && found.endsWith('index.html') && !pathname.endsWith('/') && !target.endsWith('.html')) {
+	if (
+		found &&
+		found.endsWith('index.html') &&
+		!pathname.endsWith('/') &&
+		!target.endsWith('.html')
+	) {
 		res.writeHead(301, { location: base + pathname + '/' + url.search });
 		return res.end();
 	}

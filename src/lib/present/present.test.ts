@@ -36,7 +36,8 @@ describe('keys', () => {
 });
 
 describe('slides', () => {
-	const era = (id: string) => ({ id, title: id, start: '2000', end: '2001', summary: '', discussion: '' }) as Era;
+	const era = (id: string) =>
+		({ id, title: id, start: '2000', end: '2001', summary: '', discussion: '' }) as Era;
 	const ev = (id: string, e: string) => ({ id, era: e }) as StoryEvent;
 	const slides = buildSlides({
 		eras: [era('a'), era('empty'), era('b')],

@@ -9,5 +9,6 @@ describe('activeIndexAt: the last step whose top has passed the trigger', () => 
 		[[-800, -200, 400], 400, 2],
 		[[], 400, -1]
 	])('tops %j, trigger %d -> %d', (tops, trigger, expected) =>
-		expect(activeIndexAt(tops, trigger)).toBe(expected));
+		expect(activeIndexAt(tops, trigger)).toBe(expected)
+	);
 });

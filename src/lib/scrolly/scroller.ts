@@ -18,7 +18,12 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 	const scroller = scrollama();
 	const settle = () => {
 		const trigger = window.innerHeight * offset;
-		onActive(activeIndexAt(steps.map((s) => s.getBoundingClientRect().top), trigger));
+		onActive(
+			activeIndexAt(
+				steps.map((s) => s.getBoundingClientRect().top),
+				trigger
+			)
+		);
 	};
 	scroller
 		.setup({ step: steps, offset: offset as scrollama.DecimalType })

@@ -16,7 +16,11 @@ export class StoryError extends Error {
 export function checkStoryFile(file: string, root = process.cwd()): ValidationResult {
 	const path = resolve(root, file);
 	if (!existsSync(path)) {
-		return { ok: false, story: null, problems: [{ path: '(file)', message: `not found: ${path}` }] };
+		return {
+			ok: false,
+			story: null,
+			problems: [{ path: '(file)', message: `not found: ${path}` }]
+		};
 	}
 	let json: unknown;
 	try {

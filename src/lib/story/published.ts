@@ -16,6 +16,7 @@ export function unresolvedIds(story: Story, published: string[]): string[] {
 export function checkPublishedIds(story: Story, file = PUBLISHED_IDS_FILE): string[] {
 	const published = JSON.parse(readFileSync(file, 'utf8')) as string[];
 	return unresolvedIds(story, published).map(
-		(id) => `${file}: "${id}" was published but is no longer an event id or a formerId: add it to formerIds of the event it became`
+		(id) =>
+			`${file}: "${id}" was published but is no longer an event id or a formerId: add it to formerIds of the event it became`
 	);
 }

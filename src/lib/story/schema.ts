@@ -58,7 +58,9 @@ export const SOURCE_KINDS = [
 export const Citation = z
 	.object({
 		source: slug.describe('id of an article in sources (its text is checked)'),
-		quote: text.describe('exact words from the source text (whitespace and quote marks normalised)'),
+		quote: text.describe(
+			'exact words from the source text (whitespace and quote marks normalised)'
+		),
 		via: slug
 			.optional()
 			.describe('id of the secondary source the article attributes this to, e.g. a Haaretz report')
@@ -80,7 +82,9 @@ export const Event = z
 		title: text,
 		summary: text.describe('neutral, our words; loaded wording belongs in quotes'),
 		when: DateSpec,
-		until: DateSpec.optional().describe('end of a span, e.g. flights "since 2016" up to the report'),
+		until: DateSpec.optional().describe(
+			'end of a span, e.g. flights "since 2016" up to the report'
+		),
 		dateLabel: text.optional().describe('overrides the generated label, e.g. "Since 2016"'),
 		inferred: text
 			.optional()
@@ -159,9 +163,7 @@ export const GlossaryEntry = z
 	.object({
 		term: text,
 		kind: z.enum(['place', 'person', 'organisation', 'system', 'term']),
-		variants: z
-			.array(z.object({ spelling: text, sources: z.array(slug).min(1) }).strict())
-			.min(1),
+		variants: z.array(z.object({ spelling: text, sources: z.array(slug).min(1) }).strict()).min(1),
 		note: text.optional()
 	})
 	.strict();

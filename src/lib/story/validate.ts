@@ -15,8 +15,7 @@ export interface Problem {
 }
 
 export type ValidationResult =
-	| { ok: true; story: Story; problems: [] }
-	| { ok: false; story: null; problems: Problem[] };
+	{ ok: true; story: Story; problems: [] } | { ok: false; story: null; problems: Problem[] };
 
 /** events[12].claims[0] from ['events', 12, 'claims', 0]. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -54,9 +53,21 @@ export function validateStory(
 		return new Set(ids);
 	};
 
-	const themes = unique(story.themes.map((t) => t.id), (i) => `themes[${i}].id`, 'theme id');
-	const eras = unique(story.eras.map((e) => e.id), (i) => `eras[${i}].id`, 'era id');
-	const articles = unique(story.sources.map((s) => s.id), (i) => `sources[${i}].id`, 'source id');
+	const themes = unique(
+		story.themes.map((t) => t.id),
+		(i) => `themes[${i}].id`,
+		'theme id'
+	);
+	const eras = unique(
+		story.eras.map((e) => e.id),
+		(i) => `eras[${i}].id`,
+		'era id'
+	);
+	const articles = unique(
+		story.sources.map((s) => s.id),
+		(i) => `sources[${i}].id`,
+		'source id'
+	);
 	const secondary = new Set(story.secondarySources.map((s) => s.id));
 	story.secondarySources.forEach((s, i) => {
 		if (articles.has(s.id) || story.secondarySources.findIndex((o) => o.id === s.id) !== i)
@@ -75,7 +86,8 @@ export function validateStory(
 			[e.id, `events[${i}].id`],
 			...(e.formerIds ?? []).map((f, j) => [f, `events[${i}].formerIds[${j}]`])
 		]) {
-			if (eventIds.has(id)) add(path, `duplicate event id "${id}" (already used at ${eventIds.get(id)})`);
+			if (eventIds.has(id))
+				add(path, `duplicate event id "${id}" (already used at ${eventIds.get(id)})`);
 			else eventIds.set(id, path);
 		}
 	});
@@ -126,10 +138,12 @@ export function validateStory(
 	const end = parsePartial(story.range.end);
 	if (end <= start) add('range.end', 'end must be after start');
 	story.focus.forEach((f, i) => {
-		if (parsePartial(f.end) <= parsePartial(f.start)) add(`focus[${i}].end`, 'end must be after start');
+		if (parsePartial(f.end) <= parsePartial(f.start))
+			add(`focus[${i}].end`, 'end must be after start');
 	});
 	story.eras.forEach((e, i) => {
-		if (parsePartial(e.end) <= parsePartial(e.start)) add(`eras[${i}].end`, 'end must be after start');
+		if (parsePartial(e.end) <= parsePartial(e.start))
+			add(`eras[${i}].end`, 'end must be after start');
 	});
 
 	let previous: { start: Date; id: string } | null = null;
@@ -146,7 +160,8 @@ export function validateStory(
 			add(`${at}.until`, 'ends before it starts');
 		if (okWhen) {
 			const s = interval(e.when).start;
-			if (s < start || s >= end) add(`${at}.when`, `outside the story's range ${story.range.start}–${story.range.end}`);
+			if (s < start || s >= end)
+				add(`${at}.when`, `outside the story's range ${story.range.start}–${story.range.end}`);
 			if (previous && s < previous.start)
 				add(`${at}.when`, `out of chronological order: "${e.id}" starts before "${previous.id}"`);
 			previous = { start: s, id: e.id };
@@ -161,10 +176,16 @@ export function validateStory(
 			if (!liveIds.has(id)) add(`discrepancies[${i}].events[${j}]`, `unknown event "${id}"`);
 		});
 		d.values.forEach((v, j) =>
-			v.citations.forEach((c, k) => checkCitation(c, `discrepancies[${i}].values[${j}].citations[${k}]`))
+			v.citations.forEach((c, k) =>
+				checkCitation(c, `discrepancies[${i}].values[${j}].citations[${k}]`)
+			)
 		);
 	});
-	unique(story.discrepancies.map((d) => d.id), (i) => `discrepancies[${i}].id`, 'discrepancy id');
+	unique(
+		story.discrepancies.map((d) => d.id),
+		(i) => `discrepancies[${i}].id`,
+		'discrepancy id'
+	);
 
 	story.glossary.forEach((g, i) =>
 		g.variants.forEach((v, j) =>

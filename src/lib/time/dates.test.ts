@@ -34,7 +34,9 @@ describe('interval: a date covers the whole stretch its precision names', () => 
 	});
 
 	it('does not depend on the local timezone', () => {
-		expect(interval({ date: '1992', precision: 'year' }).start.getTime()).toBe(Date.UTC(1992, 0, 1));
+		expect(interval({ date: '1992', precision: 'year' }).start.getTime()).toBe(
+			Date.UTC(1992, 0, 1)
+		);
 	});
 });
 

@@ -50,7 +50,8 @@ export function dateProblem(spec: DateSpec): string | null {
 		return `precision "${spec.precision}" needs ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][wants - 1]}, got "${spec.date}"`;
 	}
 	if (spec.precision === 'season' && !spec.season) return 'precision "season" needs a season';
-	if (spec.precision !== 'season' && spec.season) return `a season only goes with precision "season"`;
+	if (spec.precision !== 'season' && spec.season)
+		return `a season only goes with precision "season"`;
 	if (spec.part && spec.precision !== 'year' && spec.precision !== 'month')
 		return '"part" (early/mid/late) only narrows a year or a month';
 	if (m !== undefined && (m < 0 || m > 11)) return `no month ${m + 1} in "${spec.date}"`;

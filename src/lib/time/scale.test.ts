@@ -30,7 +30,10 @@ describe('marks', () => {
 	const x = xScale(fullDomain(story), 660);
 	it('draws a known day as a point and a year as a range', () => {
 		const [day, year] = marks(
-			[ev('d', { date: '2018-05-14', precision: 'day' }), ev('y', { date: '2014', precision: 'year' })],
+			[
+				ev('d', { date: '2018-05-14', precision: 'day' }),
+				ev('y', { date: '2014', precision: 'year' })
+			],
 			['arms'],
 			x
 		);
@@ -43,12 +46,21 @@ describe('marks', () => {
 		expect(m.x1 - m.x0).toBeGreaterThanOrEqual(MIN_RANGE_PX);
 	});
 	it('puts an event in the lane of its first theme', () => {
-		const [m] = marks([ev('m', { date: '2014', precision: 'year' }, ['aviation', 'arms'])], ['arms', 'aviation'], x);
+		const [m] = marks(
+			[ev('m', { date: '2014', precision: 'year' }, ['aviation', 'arms'])],
+			['arms', 'aviation'],
+			x
+		);
 		expect(m.lane).toBe(1);
 	});
 	it('spans run to the end of `until`', () => {
 		const [s] = marks(
-			[ev('s', { date: '2016', precision: 'year' }, ['arms'], { date: '2023-03', precision: 'month' })],
+			[
+				ev('s', { date: '2016', precision: 'year' }, ['arms'], {
+					date: '2023-03',
+					precision: 'month'
+				})
+			],
 			['arms'],
 			x
 		);
@@ -63,6 +75,8 @@ describe('yearTicks', () => {
 	it('thins labels on a narrow axis', () => {
 		const ticks = yearTicks(fullDomain(story), 320);
 		expect(ticks.length).toBeLessThanOrEqual(320 / 56);
-		expect(ticks.every((t) => t.getUTCFullYear() % 5 === 0 || t.getUTCFullYear() % 10 === 0)).toBe(true);
+		expect(ticks.every((t) => t.getUTCFullYear() % 5 === 0 || t.getUTCFullYear() % 10 === 0)).toBe(
+			true
+		);
 	});
 });

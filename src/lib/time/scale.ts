@@ -18,7 +18,10 @@ export function fullDomain(story: Pick<Story, 'range'>): Domain {
  * the event starts inside one, else the whole story. A pure function of the event,
  * so a deep link, a slide and a scroll all land on the same view.
  */
-export function focusDomain(story: Pick<Story, 'range' | 'focus'>, event: StoryEvent | null): Domain {
+export function focusDomain(
+	story: Pick<Story, 'range' | 'focus'>,
+	event: StoryEvent | null
+): Domain {
 	if (!event) return fullDomain(story);
 	const at = eventInterval(event).start.getTime();
 	for (const f of story.focus) {
@@ -30,7 +33,9 @@ export function focusDomain(story: Pick<Story, 'range' | 'focus'>, event: StoryE
 }
 
 export function xScale(domain: Domain, width: number): ScaleTime<number, number> {
-	return scaleUtc().domain(domain.map((d) => new Date(d))).range([0, width]);
+	return scaleUtc()
+		.domain(domain.map((d) => new Date(d)))
+		.range([0, width]);
 }
 
 /** Yearly ticks, thinned so labels never collide (about one per 56 px). */

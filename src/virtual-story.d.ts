@@ -1,0 +1,5 @@
+/** The validated story, served by src/lib/story/vite-plugin.ts. */
+declare module 'virtual:story' {
+	const story: import('$lib/story/schema').Story;
+	export default story;
+}
