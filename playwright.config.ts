@@ -49,10 +49,12 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			testIgnore: /touch\.spec\.ts/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
 		},
 		{
 			name: 'mobile',
+			testIgnore: /print\.spec\.ts/,
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },

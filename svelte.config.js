@@ -12,12 +12,20 @@ const inlineHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR lets tests build variants (sub-path, hostile story) beside the real one.
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		paths: {
 			base: process.env.BASE_PATH ?? '',
 			relative: false
 		},
 		prerender: {
+			// The public address, for canonical links, social tags and the handout's QR codes.
+			...(process.env.SITE_URL ? { origin: process.env.SITE_URL } : {}),
 			handleMissingId: 'fail',
 			handleHttpError: 'fail',
 			entries: ['*', '/404.html']

@@ -62,3 +62,10 @@ export function inViewport(page: Page, id: string) {
 		return r.bottom > 0 && r.top < window.innerHeight;
 	}, id);
 }
+
+/** Go to a page and wait until it is interactive (hydrated), as a reader's first key press would. */
+export async function open(page: Page, path: string) {
+	const response = await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	return response;
+}

@@ -1,0 +1,128 @@
+/**
+ * The limit beside our site: the same story as one plain semantic-HTML page,
+ * no JavaScript and a few lines of CSS. The benchmark measures it next to the
+ * real pages, so "LCP 1.2× plain" means 1.2× what this content costs at least.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+const esc = (s) =>
+	String(s).replace(
+		/[&<>"]/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]
+	);
+
+/** "2018-05-14" → "14 May 2018", "2018-05" → "May 2018", "2018" → "2018". */
+function formatDate({ date }) {
+	const [y, m, d] = date.split('-');
+	return [d && Number(d), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
+}
+
+function eventDate(event) {
+	if (event.dateLabel) return event.dateLabel;
+	const from = formatDate(event.when);
+	return event.until ? `${from} – ${formatDate(event.until)}` : from;
+}
+
+export function renderPlainPage(story) {
+	const sources = new Map([...story.sources, ...story.secondarySources].map((s) => [s.id, s]));
+	// Four of five sources print no outlet; name the article instead, as the site does.
+	const outletOf = (id) => {
+		const s = sources.get(id);
+		return s ? (s.outlet ?? `“${s.title}” (outlet not shown)`) : id;
+	};
+
+	const citation = (c) => `
+          <figure>
+            <blockquote><p>${esc(c.quote)}</p></blockquote>
+            <figcaption>${esc(outletOf(c.source))}${c.via ? `, citing ${esc(outletOf(c.via))}` : ''}</figcaption>
+          </figure>`;
+
+	const claim = (c) => `
+        <li>
+          <p><strong>${esc(c.status)}:</strong> ${esc(c.text)}</p>${c.citations.map(citation).join('')}
+        </li>`;
+
+	const article = (e) => `
+    <article id="${esc(e.id)}">
+      <h3>${esc(e.title)}</h3>
+      <p><time datetime="${esc(e.when.date)}">${esc(eventDate(e))}</time></p>
+      <p>${esc(e.summary)}</p>
+      <ul>${e.claims.map(claim).join('')}
+      </ul>
+    </article>`;
+
+	// Group by era, in story order, so the outline matches the story's chapters.
+	const eras = story.eras.map(
+		(era) => `
+  <section aria-labelledby="era-${esc(era.id)}">
+    <h2 id="era-${esc(era.id)}">${esc(era.title)}</h2>
+    <p>${esc(era.summary)}</p>${story.events
+			.filter((e) => e.era === era.id)
+			.map(article)
+			.join('')}
+  </section>`
+	);
+
+	const source = (s) => `
+      <li>${s.byline ? `${esc(s.byline)}, ` : ''}“${esc(s.title)}”, ${esc(s.outlet ?? 'outlet not shown')}, ${s.published ? esc(formatDate(s.published)) : 'undated'}.</li>`;
+
+	return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(story.title)} (plain)</title>
+<meta name="description" content="${esc(story.subtitle)}">
+<link rel="icon" href="data:,">
+<style>
+  body { font: 1.0625rem/1.55 system-ui, sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; color: #1a1a1a; background: #fff; }
+  blockquote { margin: 0.5rem 0 0 1rem; font-style: italic; }
+  figure { margin: 0 0 0.75rem; }
+  figcaption { margin-left: 1rem; color: #555; }
+</style>
+</head>
+<body>
+<header>
+  <h1>${esc(story.title)}</h1>
+  <p>${esc(story.subtitle)}</p>
+</header>
+<main>
+  <section aria-label="Introduction">${story.intro.map((p) => `\n    <p>${esc(p)}</p>`).join('')}
+  </section>${eras.join('')}
+  <section aria-labelledby="bibliography">
+    <h2 id="bibliography">Sources</h2>
+    <ol>${story.sources.map(source).join('')}
+    </ol>
+    <h3>Reports the sources cite</h3>
+    <ul>${story.secondarySources.map(source).join('')}
+    </ul>
+  </section>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Writes <dir>/index.html and returns its path. */
+export async function writePlainPage(story, dir) {
+	await mkdir(dir, { recursive: true });
+	const path = join(dir, 'index.html');
+	await writeFile(path, renderPlainPage(story));
+	return path;
+}

@@ -1,0 +1,4 @@
+import story from 'virtual:story';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ story });

@@ -1,0 +1,7 @@
+import { json } from '@sveltejs/kit';
+import story from 'virtual:story';
+import { teachingNotes } from '$lib/present/notes';
+
+export const prerender = true;
+
+export const GET = () => json(teachingNotes(story));
