@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { BASE_URL, PORT } from './tests/ports';
 
 /**
  * Chromium: $CHROME_PATH if set; else Playwright's own browser when it is
@@ -16,7 +17,13 @@ function chromePath(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const PORT = Number(process.env.TEST_PORT ?? 4319);
+// Servers wait on the port, not a page: variant builds appear only after globalSetup.
+const serve = (dir: string, port: number, base = '') => ({
+	command: `node scripts/serve.js ${dir} ${port}`,
+	port,
+	env: { BASE_PATH: base },
+	reuseExistingServer: !process.env.CI
+});
 
 export default defineConfig({
 	testDir: 'tests',
@@ -28,7 +35,7 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
+		baseURL: BASE_URL,
 		launchOptions: {
 			executablePath: chromePath(),
 			args: [
@@ -41,11 +48,12 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `node scripts/serve.js build ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI
-	},
+	globalSetup: './tests/global-setup.ts',
+	webServer: [
+		serve('build', PORT),
+		serve('build-sub', PORT + 1, '/story'),
+		serve('build-hostile', PORT + 2)
+	],
 	projects: [
 		{
 			name: 'desktop',
@@ -54,7 +62,7 @@ export default defineConfig({
 		},
 		{
 			name: 'mobile',
-			testIgnore: /print\.spec\.ts/,
+			testIgnore: [/print\.spec\.ts/, /\.build\.spec\.ts/],
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },

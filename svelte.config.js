@@ -11,6 +11,7 @@ const inlineHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// BUILD_DIR lets tests build variants (sub-path, hostile story) beside the real one.
 		adapter: adapter({

@@ -4,6 +4,26 @@ import { storyPlugin } from './src/lib/story/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [storyPlugin(), sveltekit()],
+	build: {
+		target: 'es2022',
+		modulePreload: { polyfill: false },
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						},
+						{
+							name: 'story',
+							test: /src[\\/]lib[\\/](?!present|handout)(?!.*(NotFoundNotice|nearest))|scrollama/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node'

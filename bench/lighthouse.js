@@ -24,12 +24,33 @@ export async function launchChrome(chromePath, flags) {
 	return { chrome, version: info.Browser };
 }
 
+/**
+ * Enough for the performance score (its five weighted metrics) and the byte
+ * counts. Accessibility, best-practices and SEO don't vary between runs, and
+ * their gatherers (a11y tree, every anchor) cost 5–10 s on our big pages, so
+ * only a page's first run is complete; the repeats for the median are these.
+ */
+const METRICS_ONLY = [
+	'first-contentful-paint',
+	'speed-index',
+	'largest-contentful-paint',
+	'total-blocking-time',
+	'cumulative-layout-shift',
+	'resource-summary'
+];
+
 /** One Lighthouse run; returns the figures we report plus what explains them. */
-export async function runLighthouse(port, url, preset) {
+export async function runLighthouse(port, url, preset, { metricsOnly = false } = {}) {
 	const result = await lighthouse(
 		url,
-		// No full-page screenshot: it costs seconds per run and we never look at it.
-		{ port, logLevel: 'error', output: 'json', disableFullPageScreenshot: true },
+		{
+			port,
+			logLevel: 'error',
+			output: 'json',
+			// No full-page screenshot: it costs seconds per run and we never look at it.
+			disableFullPageScreenshot: true,
+			...(metricsOnly && { onlyAudits: METRICS_ONLY })
+		},
 		PRESETS[preset]
 	);
 	const lhr = result?.lhr;
@@ -59,6 +80,7 @@ function summarise(lhr) {
 			totalBytes: byType('total').transferSize ?? 0,
 			requests: byType('total').requestCount ?? 0
 		},
+		benchmarkIndex: lhr.environment.benchmarkIndex,
 		diagnostics: diagnose(lhr)
 	};
 }

@@ -18,6 +18,8 @@ const fixed = (d) => (n) => n.toFixed(d);
 const kB = (n) => (n / 1024).toFixed(1);
 const ratio = (n) => n.toFixed(2) + '×';
 const pct = (n) => (n * 100).toFixed(1) + ' %';
+// Lighthouse attributes some work to pseudo-URLs such as "Unattributable".
+const pathOf = (url) => (URL.canParse(url) ? new URL(url).pathname : url);
 
 /**
  * Each row reads a value per page; `pass` (when set) is the budget, checked on
@@ -194,7 +196,12 @@ function cause(label, kind, page, results) {
 		}
 		if (label.includes('frame'))
 			return `median frame ${s.frames.p50Ms?.toFixed(1)} ms, worst ${s.frames.maxMs?.toFixed(1)} ms`;
-		return 'shifts while scrolling: look for content inserted or resized above the viewport';
+		const bySource = new Map();
+		for (const shift of s.shifts) {
+			for (const src of shift.sources) bySource.set(src, (bySource.get(src) ?? 0) + shift.value);
+		}
+		const top = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 3);
+		return `${s.shifts.length} shifts, mostly ${top.map(([src, v]) => `${src} (${v.toFixed(3)})`).join(', ')}`;
 	}
 	const d = results.lighthouse[kind][page.key].diagnostics;
 	const list = (audits) =>
@@ -207,13 +214,13 @@ function cause(label, kind, page, results) {
 	if (label.includes('LCP')) {
 		const heavy = d.heaviestRequests
 			.slice(0, 2)
-			.map((r) => `${new URL(r.url).pathname} ${kB(r.transferSize)} kB`);
+			.map((r) => `${pathOf(r.url)} ${kB(r.transferSize)} kB`);
 		return `LCP element ${d.lcpElement ?? 'unknown'}; heaviest: ${heavy.join(', ')}`;
 	}
 	if (label.includes('TBT')) {
 		const tasks = d.longTasks
 			.slice(0, 3)
-			.map((t) => `${int(t.duration)} ms in ${t.url ? new URL(t.url).pathname : 'unattributed'}`);
+			.map((t) => `${int(t.duration)} ms in ${t.url ? pathOf(t.url) : 'unattributed'}`);
 		return `long tasks: ${tasks.join(', ') || 'none listed'}`;
 	}
 	if (label.includes('CLS'))

@@ -8,7 +8,8 @@ import { chromium } from '@playwright/test';
 const VIEWPORT = { width: 390, height: 844 };
 const CPU_SLOWDOWN = 4;
 const STEP_PX = 120;
-const STEP_MS = 32; // two frames at 60 Hz between wheel notches
+const STEP_MS = 32; // a notch every two frames at 60 Hz: a brisk, steady read-through
+const CHECK_EVERY = 8;
 const MAX_SCROLL_MS = 120_000; // a page that never reaches its bottom must not hang the run
 
 /**
@@ -16,6 +17,16 @@ const MAX_SCROLL_MS = 120_000; // a page that never reaches its bottom must not 
  * very start, and a rAF loop records frame timestamps while `recording` is on.
  */
 function instrument() {
+	const describe = (node) => {
+		if (!node) return 'removed node';
+		if (node.nodeType !== 1)
+			return node.parentElement ? describe(node.parentElement) + ' text' : node.nodeName;
+		return (
+			node.tagName.toLowerCase() +
+			(node.id ? '#' + node.id : '') +
+			(node.classList[0] ? '.' + node.classList[0] : '')
+		);
+	};
 	const bench = (window.__bench = { longTasks: [], shifts: [], frames: [], recording: false });
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
@@ -23,7 +34,10 @@ function instrument() {
 	}).observe({ type: 'longtask', buffered: true });
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) {
-			if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
+			if (e.hadRecentInput) continue;
+			// Name the shifted nodes so a failure points at an element, not just a number.
+			const sources = (e.sources ?? []).map(({ node }) => describe(node));
+			bench.shifts.push({ start: e.startTime, value: e.value, sources });
 		}
 	}).observe({ type: 'layout-shift', buffered: true });
 	bench.start = () => {
@@ -68,21 +82,25 @@ export async function scrollRun(browser, url) {
 		const start = await page.evaluate(() => window.__bench.start());
 		const deadline = Date.now() + MAX_SCROLL_MS;
 		let steps = 0;
-		let stuck = 0;
 		let lastY = -1;
-		// Wheel until the bottom; stop too if the page stops moving (e.g. a scroll trap).
-		while (Date.now() < deadline) {
+		// Wheel at a steady pace until the bottom. Position checks are round trips to a
+		// throttled renderer, so only every few steps; a page that stops moving ends the run.
+		for (;;) {
+			const stepStart = Date.now();
 			await page.mouse.wheel(0, STEP_PX);
-			await page.waitForTimeout(STEP_MS);
 			steps++;
-			const { y, bottom } = await page.evaluate(() => ({
-				y: scrollY,
-				bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2
-			}));
-			if (bottom) break;
-			stuck = y === lastY ? stuck + 1 : 0;
-			if (stuck >= 30) throw new Error(`scrolling stopped moving at ${y}px`);
-			lastY = y;
+			if (steps % CHECK_EVERY === 0) {
+				const { y, bottom } = await page.evaluate(() => ({
+					y: scrollY,
+					bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 2
+				}));
+				if (bottom) break;
+				if (y === lastY) throw new Error(`scrolling stopped moving at ${y}px`);
+				if (Date.now() > deadline)
+					throw new Error(`not at the bottom after ${MAX_SCROLL_MS / 1000} s (at ${y}px)`);
+				lastY = y;
+			}
+			await page.waitForTimeout(Math.max(0, STEP_MS - (Date.now() - stepStart)));
 		}
 		// Smooth scrolling may still be animating the last notches.
 		await page.waitForTimeout(500);
@@ -128,6 +146,7 @@ function summarise(raw, start, end, steps) {
 				? intervals.filter((d) => d > 20).length / intervals.length
 				: null
 		},
-		layoutShift: sum(raw.shifts.filter(inScroll), 'value')
+		layoutShift: sum(raw.shifts.filter(inScroll), 'value'),
+		shifts: raw.shifts.filter(inScroll)
 	};
 }

@@ -187,7 +187,7 @@ async function measurePage(port, page, preset) {
 	for (let i = 1; i <= RUNS; i++) {
 		const t = Date.now();
 		try {
-			const run = await runLighthouse(port, page.url, preset);
+			const run = await runLighthouse(port, page.url, preset, { metricsOnly: runs.length > 0 });
 			runs.push(run);
 			log(
 				`lighthouse ${preset} ${page.key} ${i}/${RUNS}: perf ${run.scores.performance}, LCP ${Math.round(run.metrics.lcp)} ms, TBT ${Math.round(run.metrics.tbt)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`
@@ -205,9 +205,9 @@ async function measurePage(port, page, preset) {
 			scores: medianOf(runs.map((r) => r.scores)),
 			metrics: medianOf(runs.map((r) => r.metrics))
 		},
-		// The last run's diagnostics explain the figures; runs rarely differ in kind.
-		diagnostics: runs.at(-1).diagnostics,
-		runs: runs.map(({ scores, metrics }) => ({ scores, metrics })),
+		// Only the complete first run has the audits that explain the figures.
+		diagnostics: runs[0].diagnostics,
+		runs: runs.map(({ scores, metrics, benchmarkIndex }) => ({ scores, metrics, benchmarkIndex })),
 		errors
 	};
 }

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { activeId, eventIds, expect, inViewport, story, test } from './helpers';
+import {
+	activeId,
+	eventIds,
+	expect,
+	expectConsoleErrors,
+	inViewport,
+	story,
+	test
+} from './helpers';
 import { eventDateLabel } from '../src/lib/time/dates';
 
 test.describe('deep links', () => {
@@ -103,9 +111,7 @@ test.describe('deep links', () => {
 			page.getByRole('alert').getByRole('link', { name: /start the story/i })
 		).toBeVisible();
 		// The 404 responses above are the point of this test; any other error still fails it.
-		const expected = /the server responded with a status of 404/;
-		const unexpected = consoleErrors.filter((e) => !expected.test(e));
-		consoleErrors.splice(0, consoleErrors.length, ...unexpected);
+		expectConsoleErrors(consoleErrors, /the server responded with a status of 404/);
 	});
 });
 

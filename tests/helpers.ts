@@ -27,6 +27,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
+/** For tests whose point is a failed load: drop the errors they expect, keep any other. */
+export function expectConsoleErrors(errors: string[], expected: RegExp) {
+	const unexpected = errors.filter((e) => !expected.test(e));
+	errors.splice(0, errors.length, ...unexpected);
+}
+
 /** axe-core, WCAG 2.x A and AA rules. */
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })

@@ -7,6 +7,8 @@ import QRCode from 'qrcode';
 export interface QrPath {
 	/** modules per side, excluding the quiet zone */
 	size: number;
+	/** modules per side including the quiet zone: the SVG's viewBox */
+	side: number;
 	/** SVG path data, one unit per module, offset by the quiet zone */
 	d: string;
 }
@@ -30,5 +32,5 @@ export function qrPath(text: string): QrPath {
 			d += `M${start + QUIET_ZONE} ${y + QUIET_ZONE}h${x - start}v1h${start - x}z`;
 		}
 	}
-	return { size, d };
+	return { size, side: size + QUIET_ZONE * 2, d };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventPath, idFromHash, idFromPath, nearestEvents, presentPath } from './urls';
+import { eventPath, idFromHash, idFromPath, presentPath } from './urls';
+import { nearestEvents } from './nearest';
 
 describe('ids <-> URLs', () => {
 	it.each([

@@ -1,10 +1,10 @@
 /**
- * Lookups derived once from a validated story, so components never search arrays
- * in their templates. Pure: built from the story, nothing else.
+ * Lookups derived once from a validated story, at build time: the page load passes
+ * them down with the story, so components never search arrays in their templates
+ * and the browser never rebuilds them.
  */
 import type {
 	Citation,
-	ClaimStatus,
 	Discrepancy,
 	Era,
 	SecondarySource,
@@ -13,24 +13,6 @@ import type {
 	StoryEvent,
 	Theme
 } from './schema';
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-	confirmed: 'Confirmed',
-	official: 'Officially stated',
-	announced: 'Announced, not yet reported',
-	reported: 'Reported',
-	alleged: 'Alleged, unconfirmed',
-	denied: 'Denied'
-};
-
-export const STATUS_HELP: Record<ClaimStatus, string> = {
-	confirmed: 'stated as fact by several independent articles or confirmed officially',
-	official: 'an official statement or announcement, reported as such',
-	announced: 'scheduled or announced; the articles do not report that it happened',
-	reported: 'reported by an outlet; not independently confirmed',
-	alleged: 'attributed to unnamed or foreign reports, or said never to have been confirmed',
-	denied: 'denied by a party'
-};
 
 export interface StoryIndex {
 	eventById: Map<string, StoryEvent>;
@@ -88,9 +70,4 @@ export function buildIndex(story: Story): StoryIndex {
 		eventsBySource,
 		claimsBySource
 	};
-}
-
-/** "Al-Monitor" or, when the text names no outlet, a description that says so. */
-export function outletName(source: Pick<Source, 'outlet'>): string {
-	return source.outlet ?? 'Outlet not named in the text';
 }

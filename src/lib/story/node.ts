@@ -1,20 +1,24 @@
 /** The story from disk: the one place that knows about files. Used by the CLI, the build and tests. */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { formatProblems, validateStory, type ValidationResult } from './validate.ts';
+import { basename, dirname, resolve } from 'node:path';
+import { validateStory, type ValidationResult } from './validate.ts';
 
 export const DEFAULT_STORY_FILE = 'data/story.json';
 
-export class StoryError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'StoryError';
-	}
+/**
+ * A story's source paths ("data/sources/x.txt") are relative to its project: the
+ * folder holding its data/ folder. A story file elsewhere (a test fixture) uses the
+ * working directory.
+ */
+function projectRoot(path: string): string {
+	const dir = dirname(path);
+	return basename(dir) === 'data' ? dirname(dir) : process.cwd();
 }
 
-/** Reads, parses and validates a story file; source paths are relative to `root`. */
-export function checkStoryFile(file: string, root = process.cwd()): ValidationResult {
-	const path = resolve(root, file);
+/** Reads, parses and validates a story file. */
+export function checkStoryFile(file: string): ValidationResult {
+	const path = resolve(file);
+	const root = projectRoot(path);
 	if (!existsSync(path)) {
 		return {
 			ok: false,
@@ -36,11 +40,4 @@ export function checkStoryFile(file: string, root = process.cwd()): ValidationRe
 		const p = resolve(root, f);
 		return existsSync(p) ? readFileSync(p, 'utf8') : null;
 	});
-}
-
-/** Like checkStoryFile, but throws one readable error listing every problem. */
-export function loadStoryFile(file: string, root = process.cwd()) {
-	const result = checkStoryFile(file, root);
-	if (!result.ok) throw new StoryError(formatProblems(file, result.problems));
-	return result.story;
 }

@@ -7,6 +7,9 @@
  * weight is irrelevant because validation only runs at build time, never in the browser.
  */
 import { z } from 'zod';
+import { CLAIM_STATUSES, PRECISIONS, SEASONS, SOURCE_KINDS } from './vocabulary.ts';
+
+export { CLAIM_STATUSES, PRECISIONS, SEASONS, SOURCE_KINDS };
 
 const slug = z
 	.string()
@@ -17,9 +20,6 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const isoPartial = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-export const PRECISIONS = ['day', 'month', 'season', 'year'] as const;
-export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
 /** A date as precise as the source is, and no more. */
 export const DateSpec = z
@@ -33,27 +33,6 @@ export const DateSpec = z
 			.describe('"late 2021": narrows a year to a third, or a month to ten days')
 	})
 	.strict();
-
-export const CLAIM_STATUSES = [
-	'confirmed',
-	'official',
-	'announced',
-	'reported',
-	'alleged',
-	'denied'
-] as const;
-
-export const SOURCE_KINDS = [
-	'news-report',
-	'investigation',
-	'analysis',
-	'opinion',
-	'leaked-cable',
-	'official-statement',
-	'think-tank-report',
-	'interview',
-	'social-media-post'
-] as const;
 
 export const Citation = z
 	.object({

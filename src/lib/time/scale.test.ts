@@ -1,82 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { focusDomain, fullDomain, marks, MIN_RANGE_PX, xScale, yearTicks } from './scale';
-import type { StoryEvent } from '../story/schema';
+import { axisLayout, yearTicks } from './scale';
+import { viewFor } from './views';
+import type { Story, StoryEvent } from '../story/schema';
 
-const story = {
-	range: { start: '1991', end: '2024' },
-	focus: [{ start: '2016', end: '2024' }]
-};
 const ev = (id: string, when: StoryEvent['when'], themes = ['arms'], until?: StoryEvent['until']) =>
 	({ id, when, until, themes, title: id, summary: '', era: 'x', claims: [] }) as StoryEvent;
+const story = {
+	range: { start: '1991', end: '2024' },
+	focus: [{ start: '2016', end: '2024' }],
+	themes: [
+		{ id: 'arms', label: 'Arms', description: '' },
+		{ id: 'aviation', label: 'Aviation', description: '' }
+	],
+	eras: [{ id: 'a', title: 'A', start: '1991', end: '2016', summary: '', discussion: '' }],
+	events: [
+		ev('year', { date: '1994', precision: 'year' }),
+		ev('day', { date: '2018-05-14', precision: 'day' }, ['aviation']),
+		ev('span', { date: '2016', precision: 'year' }, ['arms'], {
+			date: '2023-03',
+			precision: 'month'
+		})
+	]
+} as Pick<Story, 'range' | 'focus' | 'themes' | 'eras' | 'events'>;
+const layout = axisLayout(story);
+const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
 
-describe('focusDomain: the axis zooms only where events crowd', () => {
-	it('shows the whole story with no active event', () => {
-		expect(focusDomain(story, null)).toEqual(fullDomain(story));
-	});
-	it('zooms to the focus stretch for an event inside it', () => {
-		expect(focusDomain(story, ev('a', { date: '2018-05-14', precision: 'day' }))).toEqual([
-			Date.UTC(2016, 0, 1),
-			Date.UTC(2024, 0, 1)
+describe('axisLayout: one geometry per view, in % of the plot', () => {
+	it('has the whole story, then each crowded stretch', () => {
+		expect(layout.views).toEqual([
+			{ start: Date.UTC(1991, 0, 1), end: Date.UTC(2024, 0, 1) },
+			{ start: Date.UTC(2016, 0, 1), end: Date.UTC(2024, 0, 1) }
 		]);
 	});
-	it('stays wide for an event before it', () => {
-		expect(focusDomain(story, ev('a', { date: '2013-10', precision: 'month' }))).toEqual(
-			fullDomain(story)
-		);
+	it('draws a year as a bar over the whole year', () => {
+		expect(mark('year').point).toBe(false);
+		expect(mark('year').x[0]).toBeCloseTo((3 / 33) * 100, 1);
+		expect(mark('year').w[0]).toBeCloseTo((1 / 33) * 100, 1);
+	});
+	it('draws a known day as a point, in the lane of its first theme', () => {
+		expect(mark('day').point).toBe(true);
+		expect(mark('day').lane).toBe(1);
+	});
+	it('runs a span to the end of `until`', () => {
+		expect(mark('span').x[1]).toBe(0);
+		expect(mark('span').w[1]).toBeCloseTo((7.25 / 8) * 100, 0);
+	});
+	it('zoomed, an early event sits off the left edge', () => {
+		expect(mark('year').x[1]).toBeLessThan(0);
+	});
+	it('labels every year in the zoomed view and thins the wide one', () => {
+		const labelled = (v: number, d: 'wide' | 'compact') =>
+			layout.ticks.filter((t) => t[d][v]).map((t) => t.year);
+		expect(labelled(1, 'wide')).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+		expect(labelled(0, 'compact').every((y) => y % 10 === 0)).toBe(true);
+		expect(labelled(0, 'wide').every((y) => y % 5 === 0)).toBe(true);
 	});
 });
 
-describe('marks', () => {
-	const x = xScale(fullDomain(story), 660);
-	it('draws a known day as a point and a year as a range', () => {
-		const [day, year] = marks(
-			[
-				ev('d', { date: '2018-05-14', precision: 'day' }),
-				ev('y', { date: '2014', precision: 'year' })
-			],
-			['arms'],
-			x
-		);
-		expect(day.point).toBe(true);
-		expect(year.point).toBe(false);
-		expect(year.x1 - year.x0).toBeCloseTo(20, 0);
-	});
-	it('keeps short ranges visible', () => {
-		const [m] = marks([ev('m', { date: '2013-10', precision: 'month' })], ['arms'], x);
-		expect(m.x1 - m.x0).toBeGreaterThanOrEqual(MIN_RANGE_PX);
-	});
-	it('puts an event in the lane of its first theme', () => {
-		const [m] = marks(
-			[ev('m', { date: '2014', precision: 'year' }, ['aviation', 'arms'])],
-			['arms', 'aviation'],
-			x
-		);
-		expect(m.lane).toBe(1);
-	});
-	it('spans run to the end of `until`', () => {
-		const [s] = marks(
-			[
-				ev('s', { date: '2016', precision: 'year' }, ['arms'], {
-					date: '2023-03',
-					precision: 'month'
-				})
-			],
-			['arms'],
-			x
-		);
-		expect(s.x1).toBeCloseTo(x(new Date(Date.UTC(2023, 3, 1))), 5);
-	});
+describe('viewFor: the axis zooms only where events crowd', () => {
+	it.each([
+		[null, 0],
+		['year', 0],
+		['day', 1],
+		['span', 1],
+		['unknown', 0]
+	])('%s -> view %d', (id, view) => expect(viewFor(layout, id)).toBe(view));
 });
 
 describe('yearTicks', () => {
-	it('labels every year when there is room', () => {
-		expect(yearTicks([Date.UTC(2016, 0, 1), Date.UTC(2024, 0, 1)], 800)).toHaveLength(9);
-	});
-	it('thins labels on a narrow axis', () => {
-		const ticks = yearTicks(fullDomain(story), 320);
-		expect(ticks.length).toBeLessThanOrEqual(320 / 56);
-		expect(ticks.every((t) => t.getUTCFullYear() % 5 === 0 || t.getUTCFullYear() % 10 === 0)).toBe(
-			true
-		);
+	it('uses UTC years whatever the local timezone', () => {
+		const t = yearTicks(new Date(Date.UTC(2016, 0, 1)), new Date(Date.UTC(2024, 0, 1)), 10);
+		expect(t.map((d) => d.getUTCFullYear())).toEqual([
+			2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024
+		]);
+		expect(t.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)).toBe(true);
 	});
 });

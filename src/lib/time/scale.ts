@@ -1,80 +1,76 @@
 /**
- * The time axis as numbers: which stretch of time is shown, where an event sits,
- * which lane it runs in. No DOM, no Svelte: the axis component only draws this.
+ * The time axis, laid out at build time with d3: for each view (the whole story,
+ * and each crowded stretch it zooms into) where every mark, era and year tick sits,
+ * in percent of the plot's width. The browser only switches views and lets CSS
+ * glide between them, so no scale code ships to readers and the prerendered axis
+ * is already exact.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import type { Story, StoryEvent } from '../story/schema';
+import type { Story } from '../story/schema';
 import { eventInterval, parsePartial } from './dates';
+import type { AxisLayout, AxisTick } from './views';
 
-export type Domain = [number, number];
+/** Years between labelled ticks: about one label per 56 px on a ~560 px (wide) or ~340 px (compact) axis. */
+const LABELS = { wide: 10, compact: 6 };
 
-export function fullDomain(story: Pick<Story, 'range'>): Domain {
-	return [parsePartial(story.range.start).getTime(), parsePartial(story.range.end).getTime()];
+/** d3's year ticks for a domain, thinned to at most `max` labels. */
+export function yearTicks(start: Date, end: Date, max: number): Date[] {
+	const years = (end.getTime() - start.getTime()) / (365.25 * 864e5);
+	const step = [1, 2, 5, 10].find((s) => years / s <= max) ?? 10;
+	const every = utcYear.every(step);
+	return every ? scaleUtc().domain([start, end]).ticks(every) : [];
 }
 
-/**
- * The stretch to show for the active event: a crowded stretch (story.focus) when
- * the event starts inside one, else the whole story. A pure function of the event,
- * so a deep link, a slide and a scroll all land on the same view.
- */
-export function focusDomain(
-	story: Pick<Story, 'range' | 'focus'>,
-	event: StoryEvent | null
-): Domain {
-	if (!event) return fullDomain(story);
-	const at = eventInterval(event).start.getTime();
-	for (const f of story.focus) {
-		const s = parsePartial(f.start).getTime();
-		const e = parsePartial(f.end).getTime();
-		if (at >= s && at < e) return [s, e];
-	}
-	return fullDomain(story);
-}
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function xScale(domain: Domain, width: number): ScaleTime<number, number> {
-	return scaleUtc()
-		.domain(domain.map((d) => new Date(d)))
-		.range([0, width]);
-}
+export function axisLayout(
+	story: Pick<Story, 'range' | 'focus' | 'themes' | 'eras' | 'events'>
+): AxisLayout {
+	const domains = [story.range, ...story.focus].map(
+		(r) => [parsePartial(r.start), parsePartial(r.end)] as const
+	);
+	const scales = domains.map(([s, e]) => scaleUtc().domain([s, e]).range([0, 100]));
+	const at = (t: Date) => scales.map((x) => round(x(t)));
+	const span = (a: Date, b: Date) => scales.map((x) => round(x(b) - x(a)));
+	const lanes = story.themes.map((t) => t.id);
 
-/** Yearly ticks, thinned so labels never collide (about one per 56 px). */
-export function yearTicks(domain: Domain, width: number): Date[] {
-	const years = (domain[1] - domain[0]) / (365.25 * 864e5);
-	const fit = Math.max(1, Math.floor(width / 56));
-	const step = [1, 2, 5, 10].find((s) => years / s <= fit) ?? 10;
-	const start = new Date(domain[0]);
-	const end = new Date(domain[1]);
-	return utcYear.every(step)?.range(start, new Date(end.getTime() + 1)) ?? [];
-}
-
-export interface Mark {
-	id: string;
-	lane: number;
-	x0: number;
-	x1: number;
-	/** a single day: drawn as a dot, everything else as a range */
-	point: boolean;
-}
-
-/** Minimum drawn width so a month or a season stays visible and clickable. */
-export const MIN_RANGE_PX = 4;
-
-export function marks(
-	events: StoryEvent[],
-	lanes: string[],
-	scale: ScaleTime<number, number>
-): Mark[] {
-	return events.map((e) => {
-		const i = eventInterval(e);
-		const x0 = scale(i.start);
-		const x1 = Math.max(scale(i.end), x0 + MIN_RANGE_PX);
-		return {
-			id: e.id,
-			lane: Math.max(0, lanes.indexOf(e.themes[0])),
-			x0,
-			x1,
-			point: e.when.precision === 'day' && !e.until
-		};
+	// One entry per year that any view labels, with where it sits in every view.
+	const byYear = new Map<number, AxisTick>();
+	domains.forEach(([s, e], v) => {
+		for (const density of ['wide', 'compact'] as const) {
+			for (const t of yearTicks(s, e, LABELS[density])) {
+				const year = t.getUTCFullYear();
+				const tick = byYear.get(year) ?? {
+					year,
+					x: at(t),
+					wide: domains.map(() => false),
+					compact: domains.map(() => false)
+				};
+				tick[density][v] = true;
+				byYear.set(year, tick);
+			}
+		}
 	});
+
+	return {
+		views: domains.map(([s, e]) => ({ start: s.getTime(), end: e.getTime() })),
+		lanes: story.themes.map((t) => ({ id: t.id, label: t.label })),
+		eras: story.eras.map((e) => {
+			const s = parsePartial(e.start);
+			return { id: e.id, title: e.title, x: at(s), w: span(s, parsePartial(e.end)) };
+		}),
+		marks: story.events.map((e) => {
+			const i = eventInterval(e);
+			return {
+				id: e.id,
+				lane: Math.max(0, lanes.indexOf(e.themes[0])),
+				point: e.when.precision === 'day' && !e.until,
+				start: i.start.getTime(),
+				x: at(i.start),
+				w: span(i.start, i.end)
+			};
+		}),
+		ticks: [...byYear.values()].sort((a, b) => a.year - b.year)
+	};
 }

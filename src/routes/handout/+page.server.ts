@@ -1,6 +1,7 @@
 import { base } from '$app/paths';
 import story from 'virtual:story';
 import { qrPath } from '$lib/handout/qr';
+import { buildIndex } from '$lib/story/indexes';
 import { eventPath } from '$lib/routing/urls';
 import { absoluteUrl } from '$lib/seo/url';
 import type { PageServerLoad } from './$types';
@@ -13,5 +14,5 @@ export const load: PageServerLoad = ({ url }) => {
 			return [e.id, { href, qr: qrPath(href) }];
 		})
 	);
-	return { story, links };
+	return { story, index: buildIndex(story), links };
 };

@@ -1,0 +1,51 @@
+/**
+ * The axis as the browser sees it: precomputed views (see scale.ts) and which one
+ * the active event calls for. No d3 here; this ships to readers.
+ */
+
+export interface AxisTick {
+	year: number;
+	/** position in each view, % of the plot width */
+	x: number[];
+	/** labelled in each view, on a wide or a compact axis */
+	wide: boolean[];
+	compact: boolean[];
+}
+
+export interface AxisMark {
+	id: string;
+	lane: number;
+	/** a single known day: drawn as a dot; anything else as a bar over its whole stretch */
+	point: boolean;
+	/** start of the event, ms since the epoch (UTC) */
+	start: number;
+	/** left edge and width in each view, % of the plot width */
+	x: number[];
+	w: number[];
+}
+
+export interface AxisLayout {
+	/** view 0 is the whole story; the others are the crowded stretches it zooms into */
+	views: { start: number; end: number }[];
+	lanes: { id: string; label: string }[];
+	eras: { id: string; title: string; x: number[]; w: number[] }[];
+	marks: AxisMark[];
+	ticks: AxisTick[];
+}
+
+/**
+ * The view for the active event: the stretch it starts in, else the whole story.
+ * A pure function of the event, so a deep link, a slide and a scroll all agree.
+ */
+export function viewFor(
+	layout: Pick<AxisLayout, 'views' | 'marks'>,
+	activeId: string | null
+): number {
+	const mark = activeId ? layout.marks.find((m) => m.id === activeId) : undefined;
+	if (!mark) return 0;
+	const v = layout.views.findIndex((r, i) => i > 0 && mark.start >= r.start && mark.start < r.end);
+	return v > 0 ? v : 0;
+}
+
+/** Smallest drawn width, in % of the plot, so a month or a season stays visible. */
+export const MIN_WIDTH = 0.7;

@@ -1,0 +1,92 @@
+// Checks of the built files themselves; run once (desktop project), no browser page needed.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from './helpers';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+const pages = htmlFiles('build');
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+test('every page is prerendered: the story, each event, each slide, the handout, 404', () => {
+	expect(pages).toContain('build/index.html');
+	expect(pages).toContain('build/handout/index.html');
+	expect(pages).toContain('build/present/index.html');
+	expect(pages).toContain('build/404.html');
+	expect(pages.length).toBeGreaterThan(60);
+});
+
+test('every page has a strict Content-Security-Policy', () => {
+	for (const path of pages) {
+		const html = readFileSync(path, 'utf8');
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		expect(csp, path).toBeTruthy();
+		expect(csp).toContain("default-src 'self'");
+		const scriptSrc = /script-src ([^;]+)/.exec(csp!)?.[1] ?? '';
+		expect(scriptSrc).not.toContain('unsafe-inline');
+		expect(scriptSrc).not.toContain('unsafe-eval');
+		expect(csp).toContain("object-src 'none'");
+	}
+});
+
+test('external links open safely; nothing loads from another origin', () => {
+	for (const path of pages) {
+		const html = readFileSync(path, 'utf8');
+		for (const m of html.matchAll(/<a [^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+			expect(m[0], path).toMatch(
+				/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/
+			);
+		}
+		expect(html, path).not.toMatch(
+			/<(script|link|img)[^>]+(src|href)="https?:\/\/(?!127\.0\.0\.1)/
+		);
+	}
+});
+
+test('the HTML of every built page is valid', async () => {
+	const validator = new HtmlValidate({
+		extends: ['html-validate:recommended'],
+		rules: {
+			// Svelte's output: style attributes set by components, and its hydration comments.
+			'no-inline-style': 'off',
+			'no-trailing-whitespace': 'off',
+			'attribute-boolean-style': 'off',
+			'void-style': 'off',
+			'attribute-empty-style': 'off',
+			'no-redundant-role': 'off',
+			// Prettier writes <!doctype html>; HTML is case-insensitive there.
+			'doctype-style': 'off',
+			// Event titles name the event, its date and the story: useful, if longer than 70 characters.
+			'long-title': 'off'
+		}
+	});
+	const problems: string[] = [];
+	for (const path of pages) {
+		const report = await validator.validateFile(path);
+		for (const r of report.results)
+			for (const m of r.messages) problems.push(`${path}:${m.line}: ${m.ruleId}: ${m.message}`);
+	}
+	expect(problems.slice(0, 20)).toEqual([]);
+});
+
+test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 KB gzipped', () => {
+	const html = readFileSync('build/index.html', 'utf8');
+	const js = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1]);
+	const css = [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)].map((m) => m[1]);
+	expect(js.length).toBeGreaterThan(0);
+	const jsBytes = js.reduce((n, href) => n + gz(join('build', href)), 0);
+	const cssBytes = css.reduce((n, href) => n + gz(join('build', href)), 0);
+	const total = gz('build/index.html') + jsBytes + cssBytes + gz('build/favicon.svg');
+	console.log(
+		`first load of /: JS ${(jsBytes / 1024).toFixed(1)} KB, total ${(total / 1024).toFixed(1)} KB gzipped`
+	);
+	expect(jsBytes).toBeLessThanOrEqual(45 * 1024);
+	expect(total).toBeLessThanOrEqual(150 * 1024);
+});

@@ -1,0 +1,16 @@
+import { SUB_URL } from './ports';
+import { eventIds, expect, open, story, test } from './helpers';
+
+test('a build under a sub-path serves and navigates', async ({ page }) => {
+	await open(page, `${SUB_URL}/`);
+	await expect(page.locator('h1')).toHaveText(story.title);
+	const id = eventIds[2];
+	await page.locator(`[id="${id}"]`).getByRole('link', { name: 'Link to this event' }).click();
+	await expect(page).toHaveURL(`${SUB_URL}/events/${id}/`);
+	await open(page, `${SUB_URL}/events/${id}/`);
+	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+	await page.locator(`[id="${id}"]`).getByRole('link', { name: 'Present from here' }).click();
+	await expect(page).toHaveURL(`${SUB_URL}/present/${id}/`);
+	await open(page, `${SUB_URL}/handout/`);
+	await expect(page.locator(`[id="${eventIds[0]}"]`)).toBeVisible();
+});
