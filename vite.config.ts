@@ -4,6 +4,7 @@ import { storyPlugin } from './src/lib/story/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [storyPlugin(), sveltekit()],
+
 	build: {
 		target: 'es2022',
 		modulePreload: { polyfill: false },
@@ -15,9 +16,11 @@ export default defineConfig({
 							name: 'runtime',
 							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
 						},
+						// The story page's own code in one chunk (one gzip stream); what only some
+						// readers need (presentation, handout, lens and search, bad links) stays separate.
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](?!present|handout)(?!.*(NotFoundNotice|nearest))|scrollama/
+							test: /src[\\/]lib[\\/](?!present|handout|lens)(?!.*(NotFoundNotice|nearest|share\.ts))|scrollama/
 						}
 					]
 				}

@@ -36,6 +36,7 @@ const METRICS_ONLY = [
 	'largest-contentful-paint',
 	'total-blocking-time',
 	'cumulative-layout-shift',
+	'server-response-time',
 	'resource-summary'
 ];
 
@@ -76,6 +77,8 @@ function summarise(lhr) {
 			cls: audit('cumulative-layout-shift')?.numericValue ?? null,
 			tbt: audit('total-blocking-time')?.numericValue ?? null,
 			fcp: audit('first-contentful-paint')?.numericValue ?? null,
+			// The HTML's response time feeds every paint metric; serve.js compresses per request.
+			serverMs: audit('server-response-time')?.numericValue ?? null,
 			jsBytes: byType('script').transferSize ?? 0,
 			totalBytes: byType('total').transferSize ?? 0,
 			requests: byType('total').requestCount ?? 0

@@ -58,9 +58,21 @@ function send(req, res, status, body, type, headers = {}) {
 	res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
-const server = createServer(async (req, res) => {
+const server = createServer((req, res) => {
+	handle(req, res).catch((e) => {
+		console.error(e);
+		if (!res.headersSent) send(req, res, 500, Buffer.from('Server error'), TYPES['.txt']);
+	});
+});
+
+async function handle(req, res) {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	let pathname = decodeURIComponent(url.pathname);
+	let pathname;
+	try {
+		pathname = decodeURIComponent(url.pathname);
+	} catch {
+		return send(req, res, 400, Buffer.from('Bad request'), TYPES['.txt']);
+	}
 	if (base && !pathname.startsWith(base)) {
 		return send(req, res, 404, Buffer.from('Not under ' + base), TYPES['.txt']);
 	}
@@ -87,7 +99,7 @@ const server = createServer(async (req, res) => {
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		...(COMPRESSIBLE.has(ext) ? {} : { 'x-compress': 'no' })
 	});
-});
+}
 
 server.listen(port, '127.0.0.1', () => {
 	console.log(`serving ${root} at http://127.0.0.1:${port}${base}/`);

@@ -48,12 +48,16 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(summary).toEqual([]);
 }
 
+/** Nothing wider than the screen: no sideways scroll, and no phone zooming out to fit. */
 export async function expectNoHorizontalOverflow(page: Page) {
-	const { scroll, client } = await page.evaluate(() => ({
+	const viewport = page.viewportSize()!.width;
+	const { scroll, client, inner } = await page.evaluate(() => ({
 		scroll: document.documentElement.scrollWidth,
-		client: document.documentElement.clientWidth
+		client: document.documentElement.clientWidth,
+		inner: window.innerWidth
 	}));
 	expect(scroll, 'page is wider than the viewport').toBeLessThanOrEqual(client);
+	expect(inner, 'layout viewport wider than the screen').toBeLessThanOrEqual(viewport);
 }
 
 /** The active step's id, or null. */

@@ -76,7 +76,10 @@ test.describe('the story page', () => {
 		page
 	}) => {
 		await page.goto('/');
+		await page.locator('#event-search').waitFor();
 		await expectNoHorizontalOverflow(page);
+		await expectNoAxeViolations(page);
+		await page.locator('.legend summary').click();
 		await expectNoAxeViolations(page);
 		const middle = eventIds[Math.floor(eventIds.length / 2)];
 		await page.goto(`/events/${middle}/`);

@@ -1,9 +1,8 @@
 /**
- * The one piece of shared state: which event is active. Scroll, links and keys
- * only *set* it; the axis, the steps, the live region and the URL only *read* it.
+ * The one piece of shared state: which event is active. Scroll, links and the URL
+ * only *set* it; the axis, the steps, the live region and the address bar only
+ * *read* it, through props from StoryPage, which owns it.
  */
-import { createContext } from 'svelte';
-
 /** What moved the reader: scroll updates the URL; a link moves the page. */
 export type Cause = 'load' | 'scroll' | 'link';
 
@@ -20,7 +19,3 @@ export class ActiveEvent {
 		this.id = id;
 	}
 }
-
-const [get, set] = createContext<ActiveEvent>();
-export const getActiveEvent = get;
-export const setActiveEvent = set;

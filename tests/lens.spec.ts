@@ -1,0 +1,118 @@
+import { buildIndex } from '../src/lib/story/indexes';
+import { eventDateLabel } from '../src/lib/time/dates';
+import { activeId, eventIds, expect, expectNoAxeViolations, open, story, test } from './helpers';
+
+const index = buildIndex(story);
+const controls = '#controls';
+
+test.describe('reading through the sources', () => {
+	test('a source lens fades what it does not support, and survives a reload', async ({ page }) => {
+		const source = story.sources[1];
+		const supported = new Set(index.eventsBySource.get(source.id));
+		await open(page, '/');
+		await page.locator(`${controls} select`).selectOption(source.id);
+		await expect(page).toHaveURL(new RegExp(`\\?source=${source.id}$`));
+		const check = async () => {
+			for (const id of eventIds) {
+				const faded = supported.has(id) ? 0 : 1;
+				await expect(page.locator(`[id="${id}"][data-dimmed]`)).toHaveCount(faded);
+				await expect(page.locator(`.wide [data-mark="${id}"][data-dimmed]`)).toHaveCount(faded);
+			}
+			await expect(page.locator(`${controls} .card`)).toContainText(
+				`${supported.size} event${supported.size === 1 ? '' : 's'}`
+			);
+		};
+		await check();
+		await page.reload();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await check();
+		await expectNoAxeViolations(page);
+	});
+
+	test('a theme filter hides other steps; scrolling only ever activates visible ones', async ({
+		page
+	}) => {
+		const theme = 'arms';
+		const kept = story.events.filter((e) => e.themes.includes(theme)).map((e) => e.id);
+		await open(page, '/');
+		await page.locator(controls).getByRole('button', { name: 'Arms' }).click();
+		await expect(page.locator(controls).getByRole('button', { name: 'Arms' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(page).toHaveURL(/\?theme=arms$/);
+		await expect(page.locator('[data-step]:visible')).toHaveCount(kept.length);
+		const seen = new Set<string>();
+		for (let i = 0; i < 300; i++) {
+			await page.mouse.wheel(0, 500);
+			await page.waitForTimeout(40);
+			const id = await activeId(page);
+			if (id) seen.add(id);
+			if (
+				await page.evaluate(
+					() => scrollY + innerHeight >= document.documentElement.scrollHeight - 2
+				)
+			)
+				break;
+		}
+		expect([...seen].every((id) => kept.includes(id))).toBe(true);
+		expect(seen.size).toBeGreaterThan(kept.length / 2);
+		await page.reload();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.locator('[data-step]:visible')).toHaveCount(kept.length);
+		await expectNoAxeViolations(page);
+	});
+
+	test('find an event by a person’s name and by year, with / to start', async ({ page }) => {
+		const withPerson = story.events.find((e) => e.people?.length)!;
+		const person = withPerson.people![0].split(' ').at(-1)!;
+		await open(page, '/');
+		const box = page.getByRole('combobox', { name: /find an event/i });
+		await box.waitFor();
+		await page.keyboard.press('/');
+		await expect(box).toBeFocused();
+		await box.fill(person);
+		await expect(page.getByRole('option').first()).toBeVisible();
+		const first = await page.getByRole('option').first().textContent();
+		const target = story.events.find((e) => first?.includes(e.title))!;
+		expect(target.people?.some((p) => p.includes(person)) || target.title.includes(person)).toBe(
+			true
+		);
+		await box.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`));
+		await expect(page.locator(`[id="${target.id}"]`)).toHaveAttribute('aria-current', 'step');
+
+		const year = story.events[10].when.date.slice(0, 4);
+		await box.fill(year);
+		const options = page.getByRole('option');
+		await expect(options.first()).toContainText(year);
+		await box.press('ArrowDown');
+		await box.press('ArrowUp');
+		const chosen = await options.first().textContent();
+		const byYear = story.events.find((e) => chosen?.includes(e.title))!;
+		expect(`${byYear.when.date} ${eventDateLabel(byYear)}`).toContain(year);
+		await box.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/events/${byYear.id}/$`));
+		await expect(page.locator(`[id="${byYear.id}"]`)).toHaveAttribute('aria-current', 'step');
+	});
+
+	test('framing side by side for an event several articles report', async ({ page }) => {
+		const [id, voices] = [...index.framing].sort((a, b) => b[1].length - a[1].length)[0];
+		await open(page, `/events/${id}/`);
+		const framing = page.locator(`[id="${id}"] [aria-label="How each article put it"] li`);
+		await expect(framing).toHaveCount(voices.length);
+	});
+});
+
+test('the disagreements page lists every discrepancy with all its values', async ({ page }) => {
+	await open(page, '/disagreements/');
+	const notes = page.locator('.disagree');
+	await expect(notes).toHaveCount(story.discrepancies.length);
+	for (const [i, d] of story.discrepancies.entries()) {
+		await expect(notes.nth(i)).toContainText(d.topic);
+		for (const v of d.values) await expect(notes.nth(i)).toContainText(v.value);
+		for (const id of d.events)
+			await expect(notes.nth(i).locator(`a[href$="/events/${id}/"]`)).toHaveCount(1);
+	}
+	await expectNoAxeViolations(page);
+});
