@@ -1,21 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { BASE_URL, PORT } from './tests/ports';
-
-/**
- * Chromium: $CHROME_PATH if set; else Playwright's own browser when it is
- * installed; else Debian's /usr/bin/chromium (browsers cannot be downloaded here).
- */
-function chromePath(): string | undefined {
-	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-	try {
-		if (existsSync(chromium.executablePath())) return undefined;
-	} catch {
-		/* no bundled browser */
-	}
-	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
+import { CHROME_ARGS, chromePath } from './scripts/chrome';
 
 // Servers wait on the port, not a page: variant builds appear only after globalSetup.
 const serve = (dir: string, port: number, base = '') => ({
@@ -38,14 +23,7 @@ export default defineConfig({
 		baseURL: BASE_URL,
 		launchOptions: {
 			executablePath: chromePath(),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: CHROME_ARGS
 		}
 	},
 	globalSetup: './tests/global-setup.ts',

@@ -5,39 +5,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+// The site's own date labels, so both pages say the same (run through tsx).
+import { eventDateLabel, formatDate } from '../src/lib/time/dates.ts';
 
 const esc = (s) =>
 	String(s).replace(
 		/[&<>"]/g,
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]
 	);
-
-/** "2018-05-14" → "14 May 2018", "2018-05" → "May 2018", "2018" → "2018". */
-function formatDate({ date }) {
-	const [y, m, d] = date.split('-');
-	return [d && Number(d), m && MONTHS[Number(m) - 1], y].filter(Boolean).join(' ');
-}
-
-function eventDate(event) {
-	if (event.dateLabel) return event.dateLabel;
-	const from = formatDate(event.when);
-	return event.until ? `${from} – ${formatDate(event.until)}` : from;
-}
 
 export function renderPlainPage(story) {
 	const sources = new Map([...story.sources, ...story.secondarySources].map((s) => [s.id, s]));
@@ -61,7 +36,7 @@ export function renderPlainPage(story) {
 	const article = (e) => `
     <article id="${esc(e.id)}">
       <h3>${esc(e.title)}</h3>
-      <p><time datetime="${esc(e.when.date)}">${esc(eventDate(e))}</time></p>
+      <p><time datetime="${esc(e.when.date)}">${esc(eventDateLabel(e))}</time></p>
       <p>${esc(e.summary)}</p>
       <ul>${e.claims.map(claim).join('')}
       </ul>

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Performance benchmark: builds the site, serves it compressed like a CDN next to
  * a plain-HTML version of the same story (the limit), measures both with
@@ -23,20 +22,14 @@ import { launchChrome, runLighthouse, PRESETS } from '../bench/lighthouse.js';
 import { writePlainPage } from '../bench/plain-page.js';
 import { evaluate, explainFailures, renderTable } from '../bench/report.js';
 import { launchScrollBrowser, scrollRun } from '../bench/scroll.js';
+import { chromium } from '@playwright/test';
+import { CHROME_ARGS, chromePath } from './chrome.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'bench');
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-// --no-sandbox: Debian's Chromium refuses to start as root without it (as in CI containers).
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+// Lighthouse needs a binary: $CHROME_PATH, Playwright's own browser or Debian's.
+const CHROME_PATH = chromePath() ?? chromium.executablePath();
+const CHROME_FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => !['--quick', '--no-build'].includes(a));

@@ -50,7 +50,7 @@ test.describe('presentation mode', () => {
 		await open(page, slidePath(slide.id));
 		await expect(page.locator('.progress')).toHaveText(`${i + 1} / ${slides.length}`);
 		await expect(page.locator('h1')).toHaveText(slide.event.title);
-		await expect(page.locator('[data-mark][data-active]').first()).toBeAttached();
+		await expect(page.locator('[data-active-mark]').first()).toBeAttached();
 		await page.getByRole('link', { name: 'Back to the story' }).click();
 		await expect(page).toHaveURL(new RegExp(`/events/${slide.id}/$`));
 		await expect(page.locator(`[id="${slide.id}"]`)).toHaveAttribute('aria-current', 'step');

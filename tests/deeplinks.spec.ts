@@ -14,6 +14,7 @@ test.describe('deep links', () => {
 	test('every /events/<id>/ lands on its event: active, in view, focused, no jump', async ({
 		page
 	}) => {
+		test.setTimeout(240_000); // one page load per event
 		for (const id of eventIds) {
 			await page.goto(`/events/${id}/`);
 			const step = page.locator(`[id="${id}"]`);

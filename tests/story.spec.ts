@@ -26,7 +26,7 @@ test.describe('the story page', () => {
 				// The same event is highlighted on the visible axis and announced.
 				marksOk.push(
 					await page.evaluate((id) => {
-						const marks = [...document.querySelectorAll(`[data-mark="${id}"][data-active]`)];
+						const marks = [...document.querySelectorAll(`[data-active-mark="${id}"]`)];
 						return marks.some((m) => (m as SVGGElement).getBoundingClientRect().width > 0);
 					}, id)
 				);

@@ -1,0 +1,108 @@
+import {
+	activeId,
+	eventIds,
+	expect,
+	expectNoAxeViolations,
+	expectNoHorizontalOverflow,
+	open,
+	test
+} from './helpers';
+
+test.describe('keyboard only', () => {
+	test('Tab reaches every control on the story page, in order', async ({ page }) => {
+		test.setTimeout(180_000);
+		await open(page, '/');
+		await page.locator('#event-search').waitFor();
+		// Every control a keyboard should reach, in document order; a control is known by
+		// its position in that list, looked up afresh after each key press.
+		await page.evaluate(() => {
+			(window as unknown as { controls: () => Element[] }).controls = () =>
+				[
+					...document.querySelectorAll('a[href], button:not([disabled]), input, select, summary')
+				].filter(
+					(el) =>
+						el.getClientRects().length > 0 &&
+						getComputedStyle(el).visibility !== 'hidden' &&
+						// Inside a closed disclosure only its summary can take focus.
+						!(el.tagName !== 'SUMMARY' && el.closest('details:not([open])'))
+				);
+		});
+		const count = await page.evaluate(
+			() => (window as unknown as { controls: () => Element[] }).controls().length
+		);
+		const expected = [...Array(count).keys()];
+		const reached: number[] = [];
+		for (let i = 0; i < count + 20; i++) {
+			await page.keyboard.press('Tab');
+			const at = await page.evaluate(() =>
+				(window as unknown as { controls: () => Element[] })
+					.controls()
+					.indexOf(document.activeElement!)
+			);
+			if (at < 0) continue;
+			if (reached.includes(at)) break;
+			reached.push(at);
+		}
+		expect(reached).toEqual(expected);
+	});
+
+	test('the focused control is clearly visible', async ({ page }) => {
+		await open(page, '/');
+		await page.keyboard.press('Tab');
+		const outline = await page.evaluate(() => {
+			const s = getComputedStyle(document.activeElement!);
+			return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+		});
+		expect(outline.style).not.toBe('none');
+		expect(outline.width).toBeGreaterThanOrEqual(2);
+	});
+
+	test('the keyboard moves through the steps', async ({ page }) => {
+		await open(page, '/');
+		await page.locator('body').click({ position: { x: 5, y: 5 } });
+		for (let i = 0; i < 40 && !(await activeId(page)); i++) {
+			await page.keyboard.press('PageDown');
+			await page.waitForTimeout(150);
+		}
+		expect(await activeId(page)).toBe(eventIds[0]);
+		for (let i = 0; i < 20 && (await activeId(page)) === eventIds[0]; i++) {
+			await page.keyboard.press('PageDown');
+			await page.waitForTimeout(150);
+		}
+		expect(eventIds.indexOf((await activeId(page))!)).toBeGreaterThan(0);
+	});
+});
+
+test.describe('reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('turns off smooth scrolling and transitions', async ({ page }) => {
+		await open(page, `/events/${eventIds[20]}/`);
+		const motion = await page.evaluate(() => ({
+			scroll: getComputedStyle(document.documentElement).scrollBehavior,
+			step: getComputedStyle(document.querySelector('.step')!).transitionDuration,
+			mark: getComputedStyle(document.querySelector('[data-mark] > *')!).transitionDuration,
+			tick: getComputedStyle(document.querySelector('.tick')!).transitionDuration
+		}));
+		expect(motion.scroll).toBe('auto');
+		for (const d of [motion.step, motion.mark, motion.tick])
+			for (const part of d.split(',')) expect(parseFloat(part)).toBeLessThanOrEqual(0.001);
+	});
+});
+
+test.describe('small screens and zoom', () => {
+	for (const [name, viewport] of [
+		['320 px wide', { width: 320, height: 640 }],
+		['200% zoom of a 1280×800 window', { width: 640, height: 400 }]
+	] as const) {
+		test(`usable at ${name}`, async ({ page }) => {
+			await page.setViewportSize(viewport);
+			for (const path of ['/', `/events/${eventIds[10]}/`, '/present/', '/handout/']) {
+				await open(page, path);
+				await expectNoHorizontalOverflow(page);
+			}
+			await open(page, `/events/${eventIds[10]}/`);
+			await expect(page.locator(`[id="${eventIds[10]}"]`)).toHaveAttribute('aria-current', 'step');
+			await expectNoAxeViolations(page);
+		});
+	}
+});
