@@ -30,7 +30,8 @@ try {
 		await shot('intro');
 		await page.goto(`${BASE}/events/${middle}/`);
 		await shot('middle-step');
-		await page.goto(`${BASE}/#sources`);
+		await page.goto(`${BASE}/`);
+		await page.locator('#sources').scrollIntoViewIfNeeded();
 		await shot('bibliography');
 		await page.goto(`${BASE}/present/${middle}/`);
 		await shot('slide');

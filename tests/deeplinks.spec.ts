@@ -163,3 +163,10 @@ test.describe('built HTML', () => {
 function escapeHtml(s: string) {
 	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
+
+test('ordinary anchors (#sources) are not mistaken for event ids', async ({ page }) => {
+	await page.goto('/#sources');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.locator('#sources')).toBeInViewport();
+});
