@@ -18,7 +18,8 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
-	timeout: 60_000,
+	// axe over a page of 35 illustrated steps takes a while on 2 cores.
+	timeout: 180_000,
 	use: {
 		baseURL: BASE_URL,
 		launchOptions: {
