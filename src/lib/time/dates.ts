@@ -105,11 +105,6 @@ export function eventInterval(event: Pick<StoryEvent, 'when' | 'until'>): Interv
 	return { start: from.start, end: event.until ? interval(event.until).end : from.end };
 }
 
-/** Midpoint, for placing labels and for "nearest event" distances. */
-export function midpoint(i: Interval): Date {
-	return new Date((i.start.getTime() + i.end.getTime()) / 2);
-}
-
 /** "14 May 2018", "October 2013", "Autumn 2020", "Late 2021", "2014". */
 export function formatDate(spec: DateSpec): string {
 	const [y, m, d] = parts(spec.date);
@@ -133,11 +128,6 @@ export function eventDateLabel(event: Pick<StoryEvent, 'when' | 'until' | 'dateL
 	if (event.dateLabel) return event.dateLabel;
 	const from = formatDate(event.when);
 	return event.until ? `${from} – ${formatDate(event.until)}` : from;
-}
-
-/** Machine-readable date for <time datetime>: the ISO form at its own precision. */
-export function isoDate(spec: DateSpec): string {
-	return spec.date;
 }
 
 /** A partial ISO string ("2016", "2023-09") as the start of that period. */
