@@ -1,5 +1,4 @@
-import story from 'virtual:story';
-import { buildIndex } from '$lib/story/indexes';
+import { index, story } from '$lib/server/story';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ story, index: buildIndex(story) });
+export const load: PageServerLoad = () => ({ story, index });

@@ -1,7 +1,6 @@
 import { base } from '$app/paths';
-import story from 'virtual:story';
 import { qrPath } from '$lib/handout/qr';
-import { buildIndex } from '$lib/story/indexes';
+import { index, story } from '$lib/server/story';
 import { eventPath } from '$lib/routing/urls';
 import { absoluteUrl } from '$lib/seo/url';
 import type { PageServerLoad } from './$types';
@@ -14,5 +13,5 @@ export const load: PageServerLoad = ({ url }) => {
 			return [e.id, { href, qr: qrPath(href) }];
 		})
 	);
-	return { story, index: buildIndex(story), links };
+	return { story, index, links };
 };
