@@ -5,6 +5,8 @@ import {
 	expectNoAxeViolations,
 	expectNoHorizontalOverflow,
 	open,
+	scrollSettled,
+	story,
 	test
 } from './helpers';
 
@@ -77,15 +79,32 @@ test.describe('keyboard only', () => {
 
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
-	test('turns off smooth scrolling and transitions', async ({ page }) => {
-		await open(page, `/events/${eventIds[20]}/`);
+	test('a link between events jumps instead of gliding, and nothing transitions', async ({
+		page
+	}) => {
+		const [from, to] = story.discrepancies.find((d) => d.events.length > 1)!.events;
+		await open(page, `/events/${from}/`);
+		const link = page.locator(`[id="${from}"] .disagree a[href$="/events/${to}/"]`).first();
+		await link.scrollIntoViewIfNeeded();
+		await scrollSettled(page);
+		await page.evaluate(() => {
+			const w = window as unknown as { positions: number[] };
+			w.positions = [];
+			addEventListener('scroll', () => w.positions.push(window.scrollY));
+		});
+		await link.click();
+		await expect(page.locator(`[id="${to}"]`)).toHaveAttribute('aria-current', 'step');
+		await scrollSettled(page);
+		const positions = await page.evaluate(
+			() => (window as unknown as { positions: number[] }).positions
+		);
+		expect(new Set(positions).size, 'one jump, no frames in between').toBe(1);
+
 		const motion = await page.evaluate(() => ({
-			scroll: getComputedStyle(document.documentElement).scrollBehavior,
 			step: getComputedStyle(document.querySelector('.step')!).transitionDuration,
 			mark: getComputedStyle(document.querySelector('[data-mark] > *')!).transitionDuration,
 			tick: getComputedStyle(document.querySelector('.tick')!).transitionDuration
 		}));
-		expect(motion.scroll).toBe('auto');
 		for (const d of [motion.step, motion.mark, motion.tick])
 			for (const part of d.split(',')) expect(parseFloat(part)).toBeLessThanOrEqual(0.001);
 	});

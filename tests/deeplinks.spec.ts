@@ -5,6 +5,8 @@ import {
 	expect,
 	expectConsoleErrors,
 	inViewport,
+	open,
+	scrollSettled,
 	story,
 	test
 } from './helpers';
@@ -29,12 +31,20 @@ test.describe('deep links', () => {
 		}
 	});
 
-	test('/#<id> lands on the event too', async ({ page }) => {
-		for (const id of [eventIds[0], eventIds[Math.floor(eventIds.length / 2)], eventIds.at(-1)!]) {
-			await page.goto(`/#${id}`);
+	test('/#<id> lands on the event too, opened fresh or changed in the page', async ({ page }) => {
+		const sample = [eventIds[0], eventIds[Math.floor(eventIds.length / 2)], eventIds.at(-1)!];
+		for (const id of sample) {
+			await page.goto('about:blank'); // a fresh load, as from a shared link
+			await open(page, `/#${id}`);
 			await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
-			expect(await inViewport(page, id)).toBe(true);
+			await scrollSettled(page);
+			expect(await inViewport(page, id), `${id} in view`).toBe(true);
 		}
+		// Editing the hash on an open page moves there as well.
+		await page.evaluate((id) => (location.hash = id), sample[1]);
+		await expect(page.locator(`[id="${sample[1]}"]`)).toHaveAttribute('aria-current', 'step');
+		await scrollSettled(page);
+		expect(await inViewport(page, sample[1])).toBe(true);
 	});
 
 	test('scrolling updates the address bar; back at the intro it returns to /', async ({ page }) => {
@@ -70,7 +80,8 @@ test.describe('deep links', () => {
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`/events/${to}/$`));
 		await expect(page.locator(`[id="${to}"]`)).toHaveAttribute('aria-current', 'step');
-		await expect.poll(() => inViewport(page, to)).toBe(true);
+		await scrollSettled(page); // the glide to the event has finished, as the reader sees it
+		expect(await inViewport(page, to)).toBe(true);
 		await page.goBack();
 		await expect(page).toHaveURL(new RegExp(`/events/${from}/$`));
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 30);

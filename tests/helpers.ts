@@ -73,6 +73,41 @@ export function inViewport(page: Page, id: string) {
 	}, id);
 }
 
+/**
+ * Wait until scrolling has stopped (the position unchanged for several frames) and the
+ * observers have reported: a reader's eye, not a timer, on a machine of any speed.
+ */
+export async function scrollSettled(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let last = window.scrollY;
+				let still = 0;
+				const tick = () => {
+					if (window.scrollY !== last) [last, still] = [window.scrollY, 0];
+					else if (++still >= 8) return resolve();
+					requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			})
+	);
+}
+
+/** Scroll with the mouse wheel and wait until the page has come to rest. */
+export async function wheel(page: Page, dy: number) {
+	const start = await page.evaluate(() => window.scrollY);
+	await page.mouse.wheel(0, dy);
+	// Moving, or already against the end it was pushed towards.
+	await page.waitForFunction(
+		([start, down]) => {
+			const max = document.documentElement.scrollHeight - window.innerHeight;
+			return window.scrollY !== start || (down ? start >= max - 1 : start <= 0);
+		},
+		[start, dy > 0] as const
+	);
+	await scrollSettled(page);
+}
+
 /** Go to a page and wait until it is interactive (hydrated), as a reader's first key press would. */
 export async function open(page: Page, path: string) {
 	const response = await page.goto(path);

@@ -1,6 +1,15 @@
 import { buildIndex } from '../src/lib/story/indexes';
 import { eventDateLabel } from '../src/lib/time/dates';
-import { activeId, eventIds, expect, expectNoAxeViolations, open, story, test } from './helpers';
+import {
+	activeId,
+	eventIds,
+	expect,
+	expectNoAxeViolations,
+	open,
+	story,
+	test,
+	wheel
+} from './helpers';
 
 const index = buildIndex(story);
 const controls = '#controls';
@@ -48,8 +57,7 @@ test.describe('reading through the sources', () => {
 		await expect(page.locator('[data-step]:visible')).toHaveCount(kept.length);
 		const seen = new Set<string>();
 		for (let i = 0; i < 300; i++) {
-			await page.mouse.wheel(0, 500);
-			await page.waitForTimeout(40);
+			await wheel(page, 500);
 			const id = await activeId(page);
 			if (id) seen.add(id);
 			if (

@@ -1,5 +1,14 @@
 import { HOSTILE_URL } from './ports';
-import { eventIds, expect, expectConsoleErrors, open, story, test } from './helpers';
+import {
+	eventIds,
+	expect,
+	expectConsoleErrors,
+	expectNoHorizontalOverflow,
+	open,
+	story,
+	test,
+	wheel
+} from './helpers';
 
 const PAGES = [
 	'/',
@@ -33,10 +42,11 @@ test.describe('privacy and safety', () => {
 		];
 		for (const path of hostile) {
 			await open(page, HOSTILE_URL + path);
-			await page.mouse.wheel(0, 2000);
-			await page.waitForTimeout(200);
+			await wheel(page, 2000);
 			expect(await page.evaluate(() => (window as { __xss?: string }).__xss), path).toBeUndefined();
 			expect(await page.locator('img[src="x"], main script, svg[onload]').count(), path).toBe(0);
+			// Long unbroken words (markup, addresses) wrap instead of widening the page.
+			await expectNoHorizontalOverflow(page);
 		}
 		await open(page, HOSTILE_URL + '/');
 		await expect(page.locator('h1')).toContainText("<script>window.__xss = 'title'</script>");

@@ -5,7 +5,8 @@ import {
 	expectNoAxeViolations,
 	expectNoHorizontalOverflow,
 	story,
-	test
+	test,
+	wheel
 } from './helpers';
 import { normaliseQuote } from '../src/lib/story/quotes';
 
@@ -15,11 +16,20 @@ test.describe('the story page', () => {
 		await expect(page.locator('h1')).toHaveText(story.title);
 		expect(await activeId(page)).toBeNull();
 
+		// Each turn of the wheel moves less than the shortest step, so none can be jumped over.
+		const { shortest, height } = await page.evaluate(() => ({
+			shortest: Math.min(
+				...[...document.querySelectorAll('[data-step]')].map(
+					(s) => s.getBoundingClientRect().height
+				)
+			),
+			height: document.documentElement.scrollHeight
+		}));
+		const delta = Math.floor(shortest * 0.75);
 		const seen: string[] = [];
 		const marksOk: boolean[] = [];
-		for (let i = 0; i < 400; i++) {
-			await page.mouse.wheel(0, 350);
-			await page.waitForTimeout(60);
+		for (let i = 0; i < height / delta + 5; i++) {
+			await wheel(page, delta);
 			const id = await activeId(page);
 			if (id && seen[seen.length - 1] !== id) {
 				seen.push(id);
