@@ -7,6 +7,9 @@ test('a build under a sub-path serves and navigates', async ({ page }) => {
 	const id = eventIds[2];
 	await page.locator(`[id="${id}"]`).getByRole('link', { name: 'Link to this event' }).click();
 	await expect(page).toHaveURL(`${SUB_URL}/events/${id}/`);
+	// Then the same address in a fresh tab, as a shared link opens: not a reload, which
+	// rightly restores wherever the reader had scrolled to.
+	await page.goto('about:blank');
 	await open(page, `${SUB_URL}/events/${id}/`);
 	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
 	await page.locator(`[id="${id}"]`).getByRole('link', { name: 'Present from here' }).click();
