@@ -1,12 +1,12 @@
 import {
 	activeId,
+	crossLink,
 	eventIds,
 	expect,
 	expectNoAxeViolations,
 	expectNoHorizontalOverflow,
 	open,
 	scrollSettled,
-	story,
 	test
 } from './helpers';
 
@@ -82,9 +82,8 @@ test.describe('reduced motion', () => {
 	test('a link between events jumps instead of gliding, and nothing transitions', async ({
 		page
 	}) => {
-		const [from, to] = story.discrepancies.find((d) => d.events.length > 1)!.events;
+		const { from, to, link } = crossLink(page);
 		await open(page, `/events/${from}/`);
-		const link = page.locator(`[id="${from}"] .disagree a[href$="/events/${to}/"]`).first();
 		await link.scrollIntoViewIfNeeded();
 		await scrollSettled(page);
 		await page.evaluate(() => {

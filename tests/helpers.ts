@@ -65,6 +65,15 @@ export function activeId(page: Page) {
 	return page.evaluate(() => document.querySelector('[aria-current="step"]')?.id ?? null);
 }
 
+/** Two events a discrepancy ties together, and the in-story link from the first to the second. */
+export function crossLink(page: Page) {
+	const d = story.discrepancies.find((x) => x.events.length > 1);
+	expect(d, 'a discrepancy that links two events').toBeTruthy();
+	const [from, to] = d!.events;
+	const link = page.locator(`[id="${from}"] .disagree a[href$="/events/${to}/"]`).first();
+	return { from, to, link };
+}
+
 /** Is the element at least partly inside the viewport? */
 export function inViewport(page: Page, id: string) {
 	return page.evaluate((id) => {
