@@ -1,5 +1,6 @@
 /** How the story's vocabularies read to a person. */
-import type { ClaimStatus, Source } from './schema';
+import type { ClaimStatus, SecondarySource, Source } from './schema';
+import { formatDate } from '$lib/time/dates';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
 	confirmed: 'Confirmed',
@@ -22,4 +23,15 @@ export const STATUS_HELP: Record<ClaimStatus, string> = {
 /** "Al-Monitor" or, when the text names no outlet, a description that says so. */
 export function outletName(source: Pick<Source, 'outlet'>): string {
 	return source.outlet ?? 'Outlet not named in the text';
+}
+
+/** The short name a reader sees wherever a source is named: one stable label per source. */
+export function sourceLabel(
+	source:
+		| Pick<Source, 'label' | 'outlet' | 'published'>
+		| Pick<SecondarySource, 'label' | 'outlet' | 'published' | 'title'>
+): string {
+	if (source.label) return source.label;
+	const name = source.outlet ?? ('title' in source ? source.title : 'Unnamed source');
+	return source.published ? `${name}, ${formatDate(source.published)}` : name;
 }

@@ -7,9 +7,15 @@
  * weight is irrelevant because validation only runs at build time, never in the browser.
  */
 import { z } from 'zod';
-import { CLAIM_STATUSES, PRECISIONS, SEASONS, SOURCE_KINDS } from './vocabulary.ts';
+import {
+	CLAIM_STATUSES,
+	DISAGREEMENT_NATURES,
+	PRECISIONS,
+	SEASONS,
+	SOURCE_KINDS
+} from './vocabulary.ts';
 
-export { CLAIM_STATUSES, PRECISIONS, SEASONS, SOURCE_KINDS };
+export { CLAIM_STATUSES, DISAGREEMENT_NATURES, PRECISIONS, SEASONS, SOURCE_KINDS };
 
 const slug = z
 	.string()
@@ -81,6 +87,11 @@ export const Event = z
 export const Source = z
 	.object({
 		id: slug,
+		label: text
+			.max(40)
+			.describe(
+				'short, stable name a reader sees wherever this article is named, e.g. "Al-Monitor, Mar 2023"'
+			),
 		title: text,
 		outlet: text.nullable().describe('null when the text does not show it: never guess'),
 		byline: text.nullable().optional(),
@@ -98,6 +109,7 @@ export const Source = z
 export const SecondarySource = z
 	.object({
 		id: slug,
+		label: text.max(40).optional().describe('defaults to "<outlet>, <date>"'),
 		title: text,
 		outlet: text.nullable(),
 		published: DateSpec.nullable(),
@@ -119,6 +131,11 @@ export const Discrepancy = z
 		id: slug,
 		topic: text,
 		kind: z.enum(['count', 'date', 'duration', 'figure', 'name', 'place', 'attribution']),
+		nature: z
+			.enum(DISAGREEMENT_NATURES)
+			.describe(
+				'substantive: the articles conflict on a fact; spelling: the same thing named or spelled differently'
+			),
 		events: z.array(slug).min(1),
 		values: z.array(DiscrepancyValue).min(2, 'a disagreement needs at least two values'),
 		editorNote: text.optional()
@@ -147,9 +164,27 @@ export const GlossaryEntry = z
 	})
 	.strict();
 
+export const Correction = z
+	.object({ date: isoPartial, text: text.describe('what was wrong and what changed') })
+	.strict();
+
+export const Site = z
+	.object({
+		url: z
+			.string()
+			.regex(/^https:\/\/[^/\s]+(\/[^\s]*)?$/, 'must be an absolute https:// address')
+			.nullable()
+			.describe('public address (overridable by SITE_URL): printed links and QR codes use it'),
+		credit: text.describe('who made it'),
+		updated: isoPartial.describe('when the story was last updated'),
+		corrections: z.array(Correction)
+	})
+	.strict();
+
 export const Story = z
 	.object({
 		$schema: z.string().optional(),
+		site: Site,
 		title: text,
 		subtitle: text,
 		intro: z.array(text).min(1),
@@ -180,6 +215,8 @@ export type Era = z.infer<typeof Era>;
 export type Theme = z.infer<typeof Theme>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 export type Story = z.infer<typeof Story>;
+export type Site = z.infer<typeof Site>;
+export type DisagreementNature = (typeof DISAGREEMENT_NATURES)[number];
 
 /** The JSON Schema an editor uses to autocomplete and check data/story.json. */
 export function storyJsonSchema(): Record<string, unknown> {

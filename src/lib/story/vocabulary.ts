@@ -27,3 +27,6 @@ export const SOURCE_KINDS = [
 	'interview',
 	'social-media-post'
 ] as const;
+
+/** substantive: the articles conflict on a fact; spelling: one thing named two ways. */
+export const DISAGREEMENT_NATURES = ['substantive', 'spelling'] as const;
