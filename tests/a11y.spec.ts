@@ -82,8 +82,9 @@ test.describe('reduced motion', () => {
 	test('a link between events jumps instead of gliding, and nothing transitions', async ({
 		page
 	}) => {
-		const { from, to, link } = crossLink(page);
+		const { from, to, link, reveal } = crossLink(page);
 		await open(page, `/events/${from}/`);
+		await reveal();
 		await link.scrollIntoViewIfNeeded();
 		await scrollSettled(page);
 		await page.evaluate(() => {

@@ -65,13 +65,20 @@ export function activeId(page: Page) {
 	return page.evaluate(() => document.querySelector('[aria-current="step"]')?.id ?? null);
 }
 
-/** Two events a discrepancy ties together, and the in-story link from the first to the second. */
+/**
+ * Two events a discrepancy ties together, and the in-story link from the first to the
+ * second (in its evidence: `reveal` opens it, as a reader's tap would).
+ */
 export function crossLink(page: Page) {
 	const d = story.discrepancies.find((x) => x.events.length > 1);
 	expect(d, 'a discrepancy that links two events').toBeTruthy();
 	const [from, to] = d!.events;
-	const link = page.locator(`[id="${from}"] .disagree a[href$="/events/${to}/"]`).first();
-	return { from, to, link };
+	const evidence = page.locator(`[id="${from}"] details.evidence`);
+	const link = evidence.locator(`a[href$="/events/${to}/"]`);
+	const reveal = async () => {
+		if ((await evidence.getAttribute('open')) === null) await evidence.locator('summary').click();
+	};
+	return { from, to, link, reveal };
 }
 
 /** Is the element at least partly inside the viewport? */
@@ -121,5 +128,14 @@ export async function wheel(page: Page, dy: number) {
 export async function open(page: Page, path: string) {
 	const response = await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await storyComplete(page);
 	return response;
+}
+
+/** On a story page, the whole story is there: an event page fetches the rest after it opens. */
+export async function storyComplete(page: Page) {
+	await page.waitForFunction(() => {
+		const steps = document.querySelector<HTMLElement>('[data-story-part="steps"]');
+		return !steps || steps.dataset.filled === 'all';
+	});
 }

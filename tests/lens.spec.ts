@@ -41,6 +41,36 @@ test.describe('reading through the sources', () => {
 		await check();
 	});
 
+	test('a thin lens lists its few events first and folds the others to one line', async ({
+		page
+	}) => {
+		// The relayed report that supports the fewest events, but at least one.
+		const thin = [...story.secondarySources]
+			.map((s) => ({ s, events: index.eventsBySource.get(s.id) ?? [] }))
+			.filter((x) => x.events.length > 0)
+			.sort((a, b) => a.events.length - b.events.length)[0];
+		await open(page, `/?source=${thin.s.id}`);
+		await page.locator(`${controls} summary`).click();
+		const result = page.locator(`${controls} [role="status"]`);
+		const links = result.locator('ol a');
+		await expect(links).toHaveCount(thin.events.length);
+		await links.first().click();
+		await expect(page.locator(`[id="${thin.events[0]}"]`)).toHaveAttribute('aria-current', 'step');
+		// The rest are folded to date and title, far shorter than a step.
+		const other = eventIds.find((id) => !thin.events.includes(id))!;
+		const height = await page
+			.locator(`[id="${other}"]`)
+			.evaluate((el) => el.getBoundingClientRect().height);
+		expect(height).toBeLessThan(160);
+		// Combined with a theme none of its events has, the lens says nothing matches.
+		const themes = new Set(
+			story.events.filter((e) => thin.events.includes(e.id)).flatMap((e) => e.themes)
+		);
+		const none = story.themes.find((t) => !themes.has(t.id))!;
+		await page.locator(controls).getByRole('button', { name: none.label }).click();
+		await expect(result).toContainText('No event matches');
+	});
+
 	test('a theme filter hides other steps; scrolling only ever activates visible ones', async ({
 		page
 	}) => {
@@ -107,20 +137,18 @@ test.describe('reading through the sources', () => {
 		await expect(page).toHaveURL(new RegExp(`/events/${byYear.id}/$`));
 		await expect(page.locator(`[id="${byYear.id}"]`)).toHaveAttribute('aria-current', 'step');
 	});
-
-	test('framing side by side for an event several articles report', async ({ page }) => {
-		const [id, voices] = [...index.framing].sort((a, b) => b[1].length - a[1].length)[0];
-		await open(page, `/events/${id}/`);
-		const framing = page.locator(`[id="${id}"] [aria-label="How each article put it"] li`);
-		await expect(framing).toHaveCount(voices.length);
-	});
 });
 
-test('the disagreements page lists every discrepancy with all its values', async ({ page }) => {
+test('the disagreements page lists every substantive disagreement with all its values', async ({
+	page
+}) => {
 	await open(page, '/disagreements/');
 	const notes = page.locator('.disagree');
-	await expect(notes).toHaveCount(story.discrepancies.length);
-	for (const [i, d] of story.discrepancies.entries()) {
+	const substantive = story.discrepancies.filter((d) => d.nature === 'substantive');
+	await expect(notes).toHaveCount(substantive.length);
+	// The events each touches are listed with its quotes.
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+	for (const [i, d] of substantive.entries()) {
 		await expect(notes.nth(i)).toContainText(d.topic);
 		for (const v of d.values) await expect(notes.nth(i)).toContainText(v.value);
 		for (const id of d.events)

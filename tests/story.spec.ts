@@ -4,6 +4,7 @@ import {
 	expect,
 	expectNoAxeViolations,
 	expectNoHorizontalOverflow,
+	open,
 	story,
 	test,
 	wheel
@@ -60,17 +61,21 @@ test.describe('the story page', () => {
 		await expect(step).toHaveAttribute('aria-current', 'step');
 		const claim = step.locator('li[data-status="alleged"]').first();
 		await expect(claim).toContainText('Alleged, unconfirmed');
+		// Its quote is the step's key quote or in its evidence, which the link opened.
 		const quote = alleged!.claims.find((c) => c.status === 'alleged')!.citations[0].quote;
-		await expect(claim.locator('blockquote').first()).toContainText(quote.slice(0, 40));
+		await expect(step.locator('blockquote', { hasText: quote.slice(0, 40) })).toBeVisible();
 	});
 
-	test('where sources disagree, the step says so and shows each value', async ({ page }) => {
-		const d = story.discrepancies[0];
-		expect(d, 'the story has a discrepancy').toBeTruthy();
-		await page.goto(`/#${d.events[0]}`);
-		const note = page.locator(`#${d.events[0]} .disagree`, { hasText: d.topic });
+	test('where sources disagree, the step says so and links to each value', async ({ page }) => {
+		const d = story.discrepancies.find((x) => x.nature === 'substantive');
+		expect(d, 'the story has a substantive disagreement').toBeTruthy();
+		await open(page, `/#${d!.events[0]}`);
+		const note = page.locator(`[id="${d!.events[0]}"] .disagree`);
 		await expect(note).toContainText('Sources disagree');
-		for (const v of d.values) await expect(note).toContainText(v.value);
+		await note.getByRole('link', { name: d!.topic }).click();
+		const full = page.locator(`#disagreement-${d!.id}`);
+		await expect(full).toBeInViewport();
+		for (const v of d!.values) await expect(full).toContainText(v.value);
 	});
 
 	test('the bibliography lists every source and the events it supports', async ({ page }) => {
@@ -78,6 +83,7 @@ test.describe('the story page', () => {
 		for (const s of story.sources) {
 			const entry = page.locator(`#source-${s.id}`);
 			await expect(entry).toContainText(s.title);
+			await entry.locator('summary').click();
 			await expect(entry.locator('.event-list li').first()).toBeVisible();
 		}
 	});
@@ -131,7 +137,8 @@ test.describe('without JavaScript', () => {
 		expect(ids).toEqual(eventIds);
 		const html = await page.content();
 		const quotes = story.events.flatMap((e) => e.claims.flatMap((c) => c.citations));
-		const text = normaliseQuote(await page.locator('body').innerText());
+		// In the markup, closed disclosures included: a reader opens them without a script.
+		const text = normaliseQuote((await page.locator('body').textContent()) ?? '');
 		for (const q of quotes) expect(text).toContain(normaliseQuote(q.quote));
 		expect(html).toContain('id="sources"');
 		await expect(page.locator('.axis svg').filter({ visible: true })).toHaveCount(1);

@@ -5,26 +5,25 @@
 import type { StoryEvent } from '../story/schema';
 import { eventDateLabel } from '../time/dates';
 
-export function searchText(e: StoryEvent): string {
-	return [e.title, eventDateLabel(e), e.when.date, ...(e.places ?? []), ...(e.people ?? [])]
-		.join(' ')
+const fold = (s: string) =>
+	s
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '');
+
+/** What search reads of an event, folded once at build time. */
+export function searchText(e: StoryEvent): string {
+	return fold(
+		[e.title, eventDateLabel(e), e.when.date, ...(e.places ?? []), ...(e.people ?? [])].join(' ')
+	);
 }
 
-export function searchEvents(query: string, events: StoryEvent[], limit = 8): StoryEvent[] {
-	const words = query
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.split(/\s+/)
-		.filter(Boolean);
+export function searchEvents<E extends { search: string }>(
+	query: string,
+	events: E[],
+	limit = 8
+): E[] {
+	const words = fold(query).split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
-	return events
-		.filter((e) => {
-			const text = searchText(e);
-			return words.every((w) => text.includes(w));
-		})
-		.slice(0, limit);
+	return events.filter((e) => words.every((w) => e.search.includes(w))).slice(0, limit);
 }

@@ -29,8 +29,6 @@ export interface StoryIndex {
 	eventsBySource: Map<string, string[]>;
 	/** source id (article or secondary) -> number of claims citing it */
 	claimsBySource: Map<string, number>;
-	/** event id -> each article's first words on it, for events told by several articles */
-	framing: Map<string, { source: string; quote: string }[]>;
 }
 
 /** Every source id a citation rests on: the article, and the report it relays. */
@@ -58,19 +56,7 @@ export function buildIndex(story: Story): StoryIndex {
 			discrepanciesByEvent.set(id, [...(discrepanciesByEvent.get(id) ?? []), d]);
 		}
 	}
-	const framing = new Map<string, { source: string; quote: string }[]>();
-	for (const e of story.events) {
-		const first = new Map<string, string>();
-		for (const c of e.claims.flatMap((claim) => claim.citations))
-			if (!first.has(c.source)) first.set(c.source, c.quote);
-		if (first.size > 1)
-			framing.set(
-				e.id,
-				[...first].map(([source, quote]) => ({ source, quote }))
-			);
-	}
 	return {
-		framing,
 		eventById: new Map(story.events.map((e) => [e.id, e])),
 		redirects: new Map(story.events.flatMap((e) => (e.formerIds ?? []).map((f) => [f, e.id]))),
 		eraById: new Map(story.eras.map((e) => [e.id, e])),

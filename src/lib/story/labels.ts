@@ -1,5 +1,6 @@
 /** How the story's vocabularies read to a person. */
-import type { ClaimStatus, SecondarySource, Source } from './schema';
+import type { ClaimStatus, SecondarySource, Source, Story } from './schema';
+import { CLAIM_STATUSES } from './vocabulary';
 import { formatDate } from '$lib/time/dates';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -34,4 +35,10 @@ export function sourceLabel(
 	if (source.label) return source.label;
 	const name = source.outlet ?? ('title' in source ? source.title : 'Unnamed source');
 	return source.published ? `${name}, ${formatDate(source.published)}` : name;
+}
+
+/** The statuses the story's claims use, in the vocabulary's order: the key lists only these. */
+export function usedStatuses(story: Pick<Story, 'events'>): ClaimStatus[] {
+	const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
+	return CLAIM_STATUSES.filter((s) => used.has(s));
 }

@@ -1,4 +1,4 @@
-import story from 'virtual:story';
+import { client } from '$lib/server/story';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ story });
+export const load: PageServerLoad = () => ({ client });
