@@ -64,6 +64,21 @@ test.describe('the story page', () => {
 		await expect(claim.locator('blockquote').first()).toContainText(quote.slice(0, 40));
 	});
 
+	test("an editors' note from outside the articles says so; the key lists only labels in use", async ({
+		page
+	}) => {
+		const event = story.events.find((e) => e.editorNotes?.some((n) => typeof n !== 'string'));
+		expect(event, 'the story has a note resting on outside knowledge').toBeTruthy();
+		const note = event!.editorNotes!.find((n) => typeof n !== 'string') as { text: string };
+		await page.goto(`/#${event!.id}`);
+		const start = note.text.slice(0, 40);
+		await expect(
+			page.locator(`[id="${event!.id}"] .editor-note`, { hasText: start })
+		).toContainText(`Editors' note: Outside the articles: ${start}`);
+		const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
+		await expect(page.locator('.legend dt')).toHaveCount(used.size);
+	});
+
 	test('where sources disagree, the step says so and shows each value', async ({ page }) => {
 		const d = story.discrepancies[0];
 		expect(d, 'the story has a discrepancy').toBeTruthy();

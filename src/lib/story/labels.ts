@@ -26,7 +26,7 @@ export const STATUS_HELP: Record<ClaimStatus, string> = {
 	reported:
 		'an article states it, in its own words or relaying a named outlet or person; no second account confirms it',
 	alleged:
-		'the articles attribute it only to unnamed or foreign sources, beliefs or one side’s accusation; never confirmed',
+		'the articles attribute it only to unnamed or foreign sources, beliefs or one side’s accusation, or say it was never confirmed',
 	denied: 'a party named in the articles denied it'
 };
 
