@@ -66,6 +66,22 @@ test.describe('the story page', () => {
 		await expect(step.locator('blockquote', { hasText: quote.slice(0, 40) })).toBeVisible();
 	});
 
+	test("an editors' note from outside the articles says so; the key lists only labels in use", async ({
+		page
+	}) => {
+		const event = story.events.find((e) => e.editorNotes?.some((n) => typeof n !== 'string'));
+		expect(event, 'the story has a note resting on outside knowledge').toBeTruthy();
+		const note = event!.editorNotes!.find((n) => typeof n !== 'string') as { text: string };
+		await open(page, `/#${event!.id}`);
+		const start = note.text.slice(0, 40);
+		const outside = page
+			.locator(`[id="${event!.id}"] .editor-note`)
+			.filter({ hasText: 'Outside the articles' });
+		await expect(outside).toContainText(`Editors' note: Outside the articles: ${start}`);
+		const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
+		await expect(page.locator('.legend dt')).toHaveCount(used.size);
+	});
+
 	test('where sources disagree, the step says so and links to each value', async ({ page }) => {
 		const d = story.discrepancies.find((x) => x.nature === 'substantive');
 		expect(d, 'the story has a substantive disagreement').toBeTruthy();

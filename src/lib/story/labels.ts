@@ -1,5 +1,5 @@
 /** How the story's vocabularies read to a person. */
-import type { ClaimStatus, SecondarySource, Source, Story } from './schema';
+import type { ClaimStatus, EditorNote, SecondarySource, Source, Story } from './schema';
 import { CLAIM_STATUSES } from './vocabulary';
 import { formatDate } from '$lib/time/dates';
 
@@ -12,14 +12,34 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 	denied: 'Denied'
 };
 
+/**
+ * The rule for each status, written once: the reader's label key shows it, the
+ * README's story format points here, and validation enforces what can be checked
+ * (see src/lib/story/validate.ts).
+ */
 export const STATUS_HELP: Record<ClaimStatus, string> = {
-	confirmed: 'stated as fact by several independent articles or confirmed officially',
-	official: 'an official statement or announcement, reported as such',
-	announced: 'scheduled or announced; the articles do not report that it happened',
-	reported: 'reported by an outlet; not independently confirmed',
-	alleged: 'attributed to unnamed or foreign reports, or said never to have been confirmed',
-	denied: 'denied by a party'
+	confirmed:
+		'stated by at least two of the five articles, not all relaying the same report, and not resting on unnamed or foreign sources',
+	official:
+		'a government, ministry or office holder said it on the record; we show that it was said, not that it is true',
+	announced: 'announced or scheduled; the articles do not report that it happened',
+	reported:
+		'an article states it, in its own words or relaying a named outlet or person; no second account confirms it',
+	alleged:
+		'the articles attribute it only to unnamed or foreign sources, beliefs or one side’s accusation, or say it was never confirmed',
+	denied: 'a party named in the articles denied it'
 };
+
+/** The statuses the story's claims use, in vocabulary order: the key lists no other. */
+export function usedStatuses(story: Pick<Story, 'events'>): ClaimStatus[] {
+	const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
+	return CLAIM_STATUSES.filter((s) => used.has(s));
+}
+
+/** An editors' note as shown: its text, and whether it rests on knowledge outside the articles. */
+export function editorNote(n: EditorNote): { text: string; outside: boolean } {
+	return typeof n === 'string' ? { text: n, outside: false } : { text: n.text, outside: true };
+}
 
 /** "Al-Monitor" or, when the text names no outlet, a description that says so. */
 export function outletName(source: Pick<Source, 'outlet'>): string {
@@ -35,10 +55,4 @@ export function sourceLabel(
 	if (source.label) return source.label;
 	const name = source.outlet ?? ('title' in source ? source.title : 'Unnamed source');
 	return source.published ? `${name}, ${formatDate(source.published)}` : name;
-}
-
-/** The statuses the story's claims use, in the vocabulary's order: the key lists only these. */
-export function usedStatuses(story: Pick<Story, 'events'>): ClaimStatus[] {
-	const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
-	return CLAIM_STATUSES.filter((s) => used.has(s));
 }

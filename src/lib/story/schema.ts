@@ -60,6 +60,20 @@ export const Claim = z
 	})
 	.strict();
 
+/**
+ * An editors' note: a plain string rests on the articles; an object with
+ * `outside: true` rests on knowledge from outside them and is shown as such.
+ */
+export const EditorNote = z.union([
+	text,
+	z
+		.object({
+			text,
+			outside: z.literal(true).describe('the note rests on knowledge outside the five articles')
+		})
+		.strict()
+]);
+
 export const Event = z
 	.object({
 		id: slug.describe('permanent: it is a URL. Rename only with formerIds'),
@@ -80,7 +94,10 @@ export const Event = z
 		places: z.array(text).optional(),
 		people: z.array(text).optional(),
 		claims: z.array(Claim).min(1, 'an event needs at least one claim'),
-		editorNotes: z.array(text).optional().describe("our own remarks, always shown as the editors'")
+		editorNotes: z
+			.array(EditorNote)
+			.optional()
+			.describe("our own remarks, always shown as the editors'")
 	})
 	.strict();
 
@@ -102,7 +119,7 @@ export const Source = z
 		file: z
 			.string()
 			.regex(/^data\/sources\/[\w.-]+\.txt$/, 'must be a .txt file under data/sources/'),
-		editorNotes: z.array(text).optional()
+		editorNotes: z.array(EditorNote).optional()
 	})
 	.strict();
 
@@ -187,6 +204,12 @@ export const Story = z
 		site: Site,
 		title: text,
 		subtitle: text,
+		loadedTerms: z
+			.array(text)
+			.min(1)
+			.describe(
+				"words that may appear in our own text only inside quotation marks, as an article's words"
+			),
 		intro: z.array(text).min(1),
 		range: z.object({ start: isoPartial, end: isoPartial }).strict(),
 		focus: z
@@ -207,6 +230,7 @@ export type Precision = (typeof PRECISIONS)[number];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type Citation = z.infer<typeof Citation>;
 export type Claim = z.infer<typeof Claim>;
+export type EditorNote = z.infer<typeof EditorNote>;
 export type StoryEvent = z.infer<typeof Event>;
 export type Source = z.infer<typeof Source>;
 export type SecondarySource = z.infer<typeof SecondarySource>;

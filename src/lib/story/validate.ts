@@ -7,6 +7,15 @@ import type { z } from 'zod';
 import { Story, type Citation, type DateSpec } from './schema.ts';
 import { closestPassage, quoteIsIn } from './quotes.ts';
 import { dateProblem, interval, parsePartial } from '../time/dates.ts';
+import {
+	articleCodes,
+	attributionNames,
+	bareCodes,
+	hasAttribution,
+	loadedTermUses,
+	ownTexts,
+	restsOnUnnamedSources
+} from './editorial.ts';
 
 export interface Problem {
 	/** JSON path in the story file, e.g. events[12].claims[0].citations[1].quote */
@@ -196,7 +205,68 @@ export function validateStory(
 		)
 	);
 
+	editorialProblems(story, texts).forEach((p) => add(p.path, p.message));
+
 	return problems.length ? { ok: false, story: null, problems } : { ok: true, story, problems: [] };
+}
+
+/**
+ * The editorial rules (see STATUS_HELP in labels.ts): loaded terms only as an
+ * article's quoted words; no status stronger than its sources; no unhedged claim;
+ * no internal article code where a reader sees it.
+ * @param texts article id -> its text (null when the file is missing)
+ */
+export function editorialProblems(
+	story: Story,
+	texts: ReadonlyMap<string, string | null>
+): Problem[] {
+	const problems: Problem[] = [];
+	const add = (path: string, message: string) => problems.push({ path, message });
+	const articleTexts = [...texts.values()].filter((t): t is string => t !== null);
+	const codes = articleCodes(story);
+
+	for (const { path, text } of ownTexts(story)) {
+		for (const use of loadedTermUses(text, story.loadedTerms, articleTexts))
+			add(
+				path,
+				use.why === 'unquoted'
+					? `loaded term "${use.term}" in our own words: quote the article that uses it, or rephrase`
+					: `loaded term "${use.term}" is quoted, but the quotation is not in any article`
+			);
+		for (const code of bareCodes(text, codes))
+			add(path, `names an article by its file code "${code}": use its label`);
+	}
+
+	const secondaryById = new Map(story.secondarySources.map((s) => [s.id, s]));
+	const names = attributionNames(story);
+	story.events.forEach((e, i) =>
+		e.claims.forEach((c, j) => {
+			const at = `events[${i}].claims[${j}]`;
+			const unnamed = restsOnUnnamedSources(c, secondaryById);
+			if (unnamed && (c.status === 'reported' || c.status === 'confirmed'))
+				add(
+					`${at}.status`,
+					`"${c.status}" but every citation rests on unnamed or foreign sources and relays no named outlet: use "alleged"`
+				);
+			if (c.status === 'confirmed') {
+				const articles = new Set(c.citations.map((x) => x.source));
+				const vias = new Set(c.citations.map((x) => x.via ?? ''));
+				if (articles.size < 2)
+					add(`${at}.status`, '"confirmed" needs citations from at least two different articles');
+				else if (vias.size === 1 && !vias.has(''))
+					add(
+						`${at}.status`,
+						`"confirmed" needs two independent accounts, but every citation relays "${[...vias][0]}"`
+					);
+			}
+			if (c.status !== 'confirmed' && c.status !== 'official' && !hasAttribution(c.text, names))
+				add(
+					`${at}.text`,
+					`a "${c.status}" claim must say who says it (an article's label, an outlet, or a verb such as "reported", "said", "according to")`
+				);
+		})
+	);
+	return problems;
 }
 
 /** One line per problem, each naming the file: what an editor fixes from. */
