@@ -1,6 +1,6 @@
 /** How the story's vocabularies read to a person. */
 import type { ClaimStatus, SecondarySource, Source } from './schema';
-import { formatDate } from '$lib/time/dates';
+import { formatDate } from '../time/dates';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
 	confirmed: 'Confirmed',
