@@ -154,7 +154,9 @@ test.describe('presentation mode', () => {
 		}
 		const spelling = story.discrepancies.filter((d) => d.nature === 'spelling');
 		for (const d of spelling)
-			expect(slides.some((s) => s.kind === 'disagreement' && s.discrepancy.id === d.id)).toBe(false);
+			expect(slides.some((s) => s.kind === 'disagreement' && s.discrepancy.id === d.id)).toBe(
+				false
+			);
 	});
 
 	test('the title slide says how claims are labelled, for the labels in use', async ({ page }) => {

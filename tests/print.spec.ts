@@ -76,7 +76,8 @@ test.describe('the four-page handout', () => {
 		await expect(page.locator('.chronology tbody tr')).toHaveCount(story.events.length);
 		for (const d of story.discrepancies.filter((x) => x.nature === 'substantive'))
 			await expect(page.locator(`[data-disagreement="${d.id}"]`)).toContainText(d.topic);
-		for (const era of story.eras) await expect(page.locator('.questions')).toContainText(era.discussion);
+		for (const era of story.eras)
+			await expect(page.locator('.questions')).toContainText(era.discussion);
 		// Shortened quotes say so.
 		const excerpts = page.locator('blockquote[data-excerpt]');
 		expect(await excerpts.count()).toBeGreaterThan(0);
@@ -92,7 +93,9 @@ test.describe('the four-page handout', () => {
 			await page.emulateMedia({ media: 'print' });
 			const m = await page.evaluate(() => {
 				const px = (sel: string) =>
-					[...document.querySelectorAll(sel)].map((el) => parseFloat(getComputedStyle(el).fontSize));
+					[...document.querySelectorAll(sel)].map((el) =>
+						parseFloat(getComputedStyle(el).fontSize)
+					);
 				return {
 					backgrounds: ['html', 'body', 'main', '.disagree'].flatMap((sel) =>
 						[...document.querySelectorAll(sel)].map((el) => getComputedStyle(el).backgroundColor)
@@ -109,11 +112,15 @@ test.describe('the four-page handout', () => {
 			});
 			const pt = (px: number) => (px * 72) / 96;
 			for (const bg of m.backgrounds)
-				expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)'], `${path}: inset background`).toContain(bg);
+				expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)'], `${path}: inset background`).toContain(
+					bg
+				);
 			expect(m.body.length).toBeGreaterThan(10);
-			for (const size of m.body) expect(pt(size), `${path}: body`).toBeGreaterThanOrEqual(10 - 0.01);
+			for (const size of m.body)
+				expect(pt(size), `${path}: body`).toBeGreaterThanOrEqual(10 - 0.01);
 			expect(m.quotes.length).toBeGreaterThanOrEqual(story.events.length);
-			for (const size of m.quotes) expect(pt(size), `${path}: quotes`).toBeGreaterThanOrEqual(9.5 - 0.01);
+			for (const size of m.quotes)
+				expect(pt(size), `${path}: quotes`).toBeGreaterThanOrEqual(9.5 - 0.01);
 			for (const c of m.quoteColours) expect(c, `${path}: quotes in black`).toBe('rgb(0, 0, 0)');
 			expect(m.sticky).toBe(0);
 			await page.emulateMedia({ media: 'screen' });

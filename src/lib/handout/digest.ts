@@ -5,7 +5,14 @@
  */
 import type { Citation, Claim, ClaimStatus, StoryEvent } from '../story/schema';
 
-const STRENGTH: ClaimStatus[] = ['confirmed', 'official', 'reported', 'announced', 'alleged', 'denied'];
+const STRENGTH: ClaimStatus[] = [
+	'confirmed',
+	'official',
+	'reported',
+	'announced',
+	'alleged',
+	'denied'
+];
 
 export interface EventDigest {
 	claim: Claim;

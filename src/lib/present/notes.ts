@@ -32,7 +32,8 @@ export function disagreementBrief(
 	story: Pick<Story, 'sources' | 'secondarySources'>
 ): string {
 	const label = (id: string) => {
-		const s = story.sources.find((x) => x.id === id) ?? story.secondarySources.find((x) => x.id === id);
+		const s =
+			story.sources.find((x) => x.id === id) ?? story.secondarySources.find((x) => x.id === id);
 		return s ? sourceLabel(s) : 'unknown source';
 	};
 	const values = d.values.map(

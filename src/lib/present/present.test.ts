@@ -67,7 +67,12 @@ describe('slides', () => {
 		eras: [era('a'), era('empty'), era('b')],
 		events: [
 			ev('x', 'a', [claim('c', ['q'], 'confirmed')], ['note x']),
-			ev('y', 'a', [1, 2, 3, 4, 5].map((n) => claim(`claim ${n}`, [long, long])), ['note y']),
+			ev(
+				'y',
+				'a',
+				[1, 2, 3, 4, 5].map((n) => claim(`claim ${n}`, [long, long])),
+				['note y']
+			),
 			ev('z', 'b')
 		],
 		discrepancies: [

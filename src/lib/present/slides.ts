@@ -7,9 +7,24 @@
  * does when reached. Pure: the split is decided from the text alone (see fit.ts), so
  * the same URL always shows the same slide on any screen.
  */
-import type { Citation, Claim, ClaimStatus, Discrepancy, Era, Story, StoryEvent } from '../story/schema';
+import type {
+	Citation,
+	Claim,
+	ClaimStatus,
+	Discrepancy,
+	Era,
+	Story,
+	StoryEvent
+} from '../story/schema';
 import { CLAIM_STATUSES } from '../story/vocabulary';
-import { BODY_BUDGET, claimCost, disagreementRows, quoteCost, summaryCost, titleExtra } from './fit';
+import {
+	BODY_BUDGET,
+	claimCost,
+	disagreementRows,
+	quoteCost,
+	summaryCost,
+	titleExtra
+} from './fit';
 
 /** What an event slide shows: everything, only the claims, or the claims with their quotes. */
 export type EventPart = 'all' | 'claims' | 'evidence';
