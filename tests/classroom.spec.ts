@@ -263,8 +263,10 @@ test.describe('presenter view', () => {
 	});
 
 	test('the timer starts, pauses and resets; the clock shows the time', async ({ page }) => {
-		await page.clock.install({ time: new Date(2026, 10, 23, 9, 0, 0) });
+		// A fake clock, paused once the page is up: time moves only when the test says.
+		await page.clock.install({ time: new Date(2026, 10, 23, 8, 59, 50) });
 		await open(page, '/present/?notes');
+		await page.clock.pauseAt(new Date(2026, 10, 23, 9, 0, 0));
 		const elapsed = page.locator('[data-elapsed]');
 		await expect(elapsed).toHaveText('00:00');
 		await expect(page.locator('[data-clock]')).toHaveText('09:00');
