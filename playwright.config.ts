@@ -31,7 +31,8 @@ export default defineConfig({
 	webServer: [
 		serve('build', PORT),
 		serve('build-sub', PORT + 1, '/story'),
-		serve('build-hostile', PORT + 2)
+		serve('build-hostile', PORT + 2),
+		serve('build-site', PORT + 3)
 	],
 	projects: [
 		{

@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // The one inline script of app.html (deep-link landing before first paint) is
 // allowed by its hash, so the CSP never needs 'unsafe-inline' for scripts.
@@ -8,6 +9,20 @@ const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8')
 const inlineHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
 );
+
+// The public address: SITE_URL, else the story's own setting (site.url). Every absolute
+// URL the build writes (canonical and social tags, printed links, QR codes) derives from
+// it through the prerender origin; without one they are left out (see /handout/).
+// STORY_FILE picks another story, as in src/lib/story/vite-plugin.ts.
+const storyFile = resolve(process.env.STORY_FILE ?? 'data/story.json');
+const siteUrl = (() => {
+	if (process.env.SITE_URL) return process.env.SITE_URL;
+	try {
+		return JSON.parse(readFileSync(storyFile, 'utf8')).site?.url ?? null;
+	} catch {
+		return null; // a missing or broken story is reported by the story plugin, with details
+	}
+})();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,8 +40,7 @@ const config = {
 			relative: false
 		},
 		prerender: {
-			// The public address, for canonical links, social tags and the handout's QR codes.
-			...(process.env.SITE_URL ? { origin: process.env.SITE_URL } : {}),
+			...(siteUrl ? { origin: new URL(siteUrl).origin } : {}),
 			handleMissingId: 'fail',
 			handleHttpError: 'fail',
 			entries: ['*', '/404.html']

@@ -2,7 +2,7 @@
  * Keys to presentation actions. Clickers send PageUp/PageDown; keyboards use arrows
  * and Space. Pure, so the mapping is tested without a browser.
  */
-export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen';
+export type DeckAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'help';
 
 const KEYS: Record<string, DeckAction> = {
 	ArrowRight: 'next',
@@ -15,8 +15,19 @@ const KEYS: Record<string, DeckAction> = {
 	Home: 'first',
 	End: 'last',
 	f: 'fullscreen',
-	F: 'fullscreen'
+	F: 'fullscreen',
+	'?': 'help'
 };
+
+/** The keys as the on-screen help (`?`) lists them. */
+export const KEY_HELP: [keys: string[], what: string][] = [
+	[['→', '↓', 'Page Down', 'Space'], 'next slide'],
+	[['←', '↑', 'Page Up', 'Shift + Space'], 'previous slide'],
+	[['Home', 'End'], 'first, last slide'],
+	[['f'], 'full screen on or off'],
+	[['?'], 'show or hide these keys'],
+	[['Esc'], 'close this list']
+];
 
 export function deckAction(e: {
 	key: string;
@@ -26,6 +37,7 @@ export function deckAction(e: {
 	altKey?: boolean;
 }): DeckAction | null {
 	if (e.ctrlKey || e.metaKey || e.altKey) return null;
+	// "?" needs Shift on most layouts, so it is checked before Shift+Space.
 	if (e.key === ' ' && e.shiftKey) return 'prev';
 	return KEYS[e.key] ?? null;
 }

@@ -1,7 +1,7 @@
 /** How the story's vocabularies read to a person. */
 import type { ClaimStatus, EditorNote, SecondarySource, Source, Story } from './schema';
 import { CLAIM_STATUSES } from './vocabulary';
-import { formatDate } from '$lib/time/dates';
+import { formatDate } from '../time/dates';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
 	confirmed: 'Confirmed',

@@ -1,17 +1,20 @@
 import { base } from '$app/paths';
-import { qrPath } from '$lib/handout/qr';
-import { index, story } from '$lib/server/story';
-import { eventPath } from '$lib/routing/urls';
-import { absoluteUrl } from '$lib/seo/url';
+import { printLink } from '$lib/handout/address';
+import { index, story, axis } from '$lib/server/story';
+import { storyPath } from '$lib/routing/urls';
+import { CLAIM_STATUSES } from '$lib/story/vocabulary';
 import type { PageServerLoad } from './$types';
 
-// Every event's address, printed and as a QR code, made once at build time.
+// The short handout: everything it prints is decided here, once, at build time.
 export const load: PageServerLoad = ({ url }) => {
-	const links = Object.fromEntries(
-		story.events.map((e) => {
-			const href = absoluteUrl(url.origin, eventPath(base, e.id));
-			return [e.id, { href, qr: qrPath(href) }];
-		})
-	);
-	return { story, index, links };
+	const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
+	return {
+		story,
+		index,
+		axis,
+		statuses: CLAIM_STATUSES.filter((s) => used.has(s)),
+		disagreements: story.discrepancies.filter((d) => d.nature === 'substantive'),
+		site: printLink(url.origin, storyPath(base)),
+		full: printLink(url.origin, `${base}/handout/full/`)
+	};
 };

@@ -1,15 +1,14 @@
 import { error } from '@sveltejs/kit';
 import story from 'virtual:story';
+import { buildSlides } from '$lib/present/slides';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [
-	...story.eras.map((e) => ({ id: e.id })),
-	...story.events.map((e) => ({ id: e.id }))
-];
+// Every slide has its own address: eras, events, an event's further slides, disagreements.
+const ids = buildSlides(story).flatMap((s) => (s.id ? [s.id] : []));
+
+export const entries: EntryGenerator = () => ids.map((id) => ({ id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const known =
-		story.events.some((e) => e.id === params.id) || story.eras.some((e) => e.id === params.id);
-	if (!known) error(404, `No slide "${params.id}"`);
+	if (!ids.includes(params.id)) error(404, `No slide "${params.id}"`);
 	return { id: params.id };
 };
