@@ -117,8 +117,8 @@ export function mapLayout(places: Places, topology: Topology, width = WIDTH): Ma
 				name: p.name,
 				kind: p.kind,
 				...at(p.lon, p.lat),
-				// Israel's places crowd: labels west of the Jordan valley go left, the rest right.
-				side: p.lon < 35 ? ('left' as const) : ('right' as const),
+				// Labels sit to the right, except near the right edge, where they would be cut off.
+				side: p.label ?? (at(p.lon, p.lat).x > width - 80 ? ('left' as const) : ('right' as const)),
 				...(p.disputed ? { disputed: true } : {})
 			})),
 		routes: places.routes.map((r) => {

@@ -4,13 +4,28 @@
  * these down as data.
  */
 import story from 'virtual:story';
+import places from 'virtual:places';
+import topology from 'world-atlas/countries-50m.json' with { type: 'json' };
+import type { Topology } from 'topojson-specification';
 import { buildIndex } from '$lib/story/indexes';
+import { eventPlaceIds, placeNames } from '$lib/story/places';
 import { axisLayout } from '$lib/time/scale';
+import { mapLayout } from '$lib/server/map';
+import { graphicData } from '$lib/timeline/graphic-data';
 import { withoutTeachingNotes } from '$lib/present/notes';
 
 export { story };
 export const index = buildIndex(story);
 export const axis = axisLayout(story);
+
+/** What the sticky graphic draws: axis, map and a few facts per event, no more. */
+const names = placeNames(places);
+export const graphic = graphicData(
+	story,
+	axis,
+	mapLayout(places, topology as unknown as Topology),
+	(list) => eventPlaceIds(names, list)
+);
 
 /** What a projector's page gets: the story without the teaching notes. */
 export const audience = withoutTeachingNotes(story);

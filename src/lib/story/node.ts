@@ -48,7 +48,10 @@ export function checkStoryFile(file: string): ValidationResult {
  * The places file beside a story (<project>/data/places.json), else the project's own:
  * a fixture story that names no places needs none of its own.
  */
-export function checkPlacesFile(storyFile: string, story: Pick<Story, 'events' | 'themes'>): PlacesResult {
+export function checkPlacesFile(
+	storyFile: string,
+	story: Pick<Story, 'events' | 'themes'>
+): PlacesResult {
 	const own = resolve(projectRoot(resolve(storyFile)), 'data/places.json');
 	const path = existsSync(own) ? own : resolve('data/places.json');
 	let json: unknown;

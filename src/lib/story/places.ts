@@ -38,6 +38,10 @@ export const Place = z
 		lon: z.number().min(-180).max(180),
 		source: text.describe('where the coordinates come from'),
 		disputed: z.boolean().optional().describe('drawn without a boundary, labelled neutrally'),
+		label: z
+			.enum(['left', 'right'])
+			.optional()
+			.describe('which side of its dot the name goes, when a neighbour needs the other side'),
 		note: text.optional()
 	})
 	.strict();
@@ -74,16 +78,23 @@ const key = (name: string) => name.trim().toLowerCase();
 /** Name or variant (case-insensitive) -> place id. */
 export function placeNames(places: Places): Map<string, string> {
 	const names = new Map<string, string>();
-	for (const p of places.places) for (const n of [p.name, ...(p.variants ?? [])]) names.set(key(n), p.id);
+	for (const p of places.places)
+		for (const n of [p.name, ...(p.variants ?? [])]) names.set(key(n), p.id);
 	return names;
 }
 
 /** The ids of the places an event names, in its order, without repeats (Karabakh = Nagorno-Karabakh). */
-export function eventPlaceIds(names: Map<string, string>, placeList: string[] | undefined): string[] {
+export function eventPlaceIds(
+	names: Map<string, string>,
+	placeList: string[] | undefined
+): string[] {
 	return [...new Set((placeList ?? []).flatMap((n) => names.get(key(n)) ?? []))];
 }
 
-export function validatePlaces(input: unknown, story: Pick<Story, 'events' | 'themes'>): PlacesResult {
+export function validatePlaces(
+	input: unknown,
+	story: Pick<Story, 'events' | 'themes'>
+): PlacesResult {
 	const parsed = Places.safeParse(input);
 	if (!parsed.success) {
 		return {
@@ -100,10 +111,17 @@ export function validatePlaces(input: unknown, story: Pick<Story, 'events' | 'th
 	const ids = new Set<string>();
 	const seen = new Map<string, string>();
 	data.places.forEach((p, i) => {
-		if (ids.has(p.id)) problems.push({ path: `places.json places[${i}].id`, message: `duplicate place id "${p.id}"` });
+		if (ids.has(p.id))
+			problems.push({
+				path: `places.json places[${i}].id`,
+				message: `duplicate place id "${p.id}"`
+			});
 		ids.add(p.id);
 		if (p.kind === 'country' && !p.shape)
-			problems.push({ path: `places.json places[${i}].shape`, message: 'a country needs its shape code' });
+			problems.push({
+				path: `places.json places[${i}].shape`,
+				message: 'a country needs its shape code'
+			});
 		for (const n of [p.name, ...(p.variants ?? [])]) {
 			const other = seen.get(key(n));
 			if (other && other !== p.id)
@@ -120,7 +138,10 @@ export function validatePlaces(input: unknown, story: Pick<Story, 'events' | 'th
 			if (!ids.has(end))
 				problems.push({ path: `places.json routes[${i}]`, message: `unknown place "${end}"` });
 		if (!themes.has(r.theme))
-			problems.push({ path: `places.json routes[${i}].theme`, message: `unknown theme "${r.theme}"` });
+			problems.push({
+				path: `places.json routes[${i}].theme`,
+				message: `unknown theme "${r.theme}"`
+			});
 	});
 	story.events.forEach((e, i) =>
 		(e.places ?? []).forEach((name, j) => {
@@ -131,5 +152,7 @@ export function validatePlaces(input: unknown, story: Pick<Story, 'events' | 'th
 				});
 		})
 	);
-	return problems.length ? { ok: false, places: null, problems } : { ok: true, places: data, problems: [] };
+	return problems.length
+		? { ok: false, places: null, problems }
+		: { ok: true, places: data, problems: [] };
 }

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, path, w, h, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+const errs = [];
+page.on('console', (m) => m.type() === 'error' && errs.push(m.text()));
+page.on('pageerror', (e) => errs.push(e.message));
+await page.goto('http://127.0.0.1:4430' + path);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(errs);
+await browser.close();
