@@ -19,7 +19,7 @@ export interface MapPoint {
 	x: number;
 	y: number;
 	/** which side of the dot its label sits, so neighbours don't collide */
-	side: 'left' | 'right';
+	side: 'left' | 'right' | 'below';
 	disputed?: boolean;
 }
 

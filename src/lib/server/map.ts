@@ -117,8 +117,12 @@ export function mapLayout(places: Places, topology: Topology, width = WIDTH): Ma
 				name: p.name,
 				kind: p.kind,
 				...at(p.lon, p.lat),
-				// Labels sit to the right, except near the right edge, where they would be cut off.
-				side: p.label ?? (at(p.lon, p.lat).x > width - 80 ? ('left' as const) : ('right' as const)),
+				// Labels sit to the right, unless they would run off the map (~7.2 px a character).
+				side:
+					p.label ??
+					(at(p.lon, p.lat).x + 10 + p.name.length * 7.2 > width
+						? ('left' as const)
+						: ('right' as const)),
 				...(p.disputed ? { disputed: true } : {})
 			})),
 		routes: places.routes.map((r) => {

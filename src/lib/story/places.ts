@@ -39,7 +39,7 @@ export const Place = z
 		source: text.describe('where the coordinates come from'),
 		disputed: z.boolean().optional().describe('drawn without a boundary, labelled neutrally'),
 		label: z
-			.enum(['left', 'right'])
+			.enum(['left', 'right', 'below'])
 			.optional()
 			.describe('which side of its dot the name goes, when a neighbour needs the other side'),
 		note: text.optional()
