@@ -33,7 +33,8 @@ const story = {
 	],
 	events: [
 		ev('flights', ['aviation', 'arms'], ['Uvda'], ['b', 'a']),
-		ev('talks', ['arms'], ['Baku'], ['a'])
+		ev('talks', ['arms'], ['Baku'], ['a']),
+		ev('elsewhere', ['aviation'], [], ['a'])
 	]
 } as unknown as Story;
 const map = {
@@ -64,6 +65,7 @@ describe('graphicData: only what the graphic draws', () => {
 	});
 	it('draws a route only for an event of its theme that names one of its ends', () => {
 		expect(data.events[1].routes).toEqual([]);
+		expect(data.events[2].routes).toEqual([]);
 	});
 	it('puts a mark in every lane of an event and carries its title and date', () => {
 		const mark = data.axis.marks.find((m) => m.id === 'flights')!;
