@@ -1,16 +1,19 @@
 /**
- * The locator map as the browser sees it: SVG path strings and points already
- * projected when the site was built (see $lib/server/map.ts). No geographic code
- * or data ships to readers, only what the page draws.
+ * The locator map as the browser sees it: points already projected when the site
+ * was built (see $lib/server/map.ts), and country shapes drawn by reference to one
+ * static SVG file of path strings (MAP_SPRITE), so no geographic code ships and the
+ * shapes are neither repeated in every page nor in its data.
  */
 
 export interface MapCountry {
-	/** Natural Earth / ISO 3166 numeric code */
+	/** Natural Earth / ISO 3166 numeric code; its shape is `#c<code>` in the map sprite */
 	code: string;
-	d: string;
 	/** the place id when the story names this country */
 	place?: string;
 }
+
+/** Where the country shapes are: one static file every page shares (and caches once). */
+export const MAP_SPRITE = '/map.svg';
 
 export interface MapPoint {
 	id: string;
@@ -18,8 +21,8 @@ export interface MapPoint {
 	kind: string;
 	x: number;
 	y: number;
-	/** which side of the dot its label sits, so neighbours don't collide */
-	side: 'left' | 'right' | 'below';
+	/** where its name goes, worked out at build time so neighbours don't collide */
+	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 	disputed?: boolean;
 }
 

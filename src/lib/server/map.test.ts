@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
-import { mapLayout, WIDTH } from './map';
+import { mapLayout, mapSprite, WIDTH } from './map';
 import type { Places } from '$lib/story/places';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Places;
@@ -15,7 +15,8 @@ describe('mapLayout: the region, projected once at build time', () => {
 		const named = places.places.filter((p) => p.kind === 'country').map((p) => p.id);
 		const drawn = map.countries.flatMap((c) => c.place ?? []);
 		expect(drawn.sort()).toEqual(named.sort());
-		for (const c of map.countries) expect(c.d).toMatch(/^M[-\d.,MLZ]+$/);
+		expect(map.shapes.map((s) => s.code)).toEqual(map.countries.map((c) => c.code));
+		for (const c of map.shapes) expect(c.d).toMatch(/^M[-\d.,MLZ]+$/);
 	});
 	it('keeps every other place inside the frame, and names the rest in text', () => {
 		for (const p of map.points) {
@@ -32,7 +33,12 @@ describe('mapLayout: the region, projected once at build time', () => {
 		expect(at('ovda').y).toBeGreaterThan(at('baku').y);
 		expect(map.routes[0].d).toMatch(new RegExp(`^M${at('baku').x},${at('baku').y}Q`));
 	});
-	it('stays small: the whole map is under 24 KB of path data', () => {
-		expect(JSON.stringify(map).length).toBeLessThan(24_000);
+	it('stays small: the shapes file is under 24 KB, and a page carries none of it', () => {
+		const { shapes, ...page } = map;
+		expect(mapSprite(map).length).toBeLessThan(24_000);
+		expect(mapSprite(map)).toContain(
+			`<path id="c376" d="${shapes.find((s) => s.code === '376')!.d}"/>`
+		);
+		expect(JSON.stringify(page).length).toBeLessThan(6_000);
 	});
 });

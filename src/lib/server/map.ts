@@ -51,7 +51,12 @@ function thin(eps: number) {
 	};
 }
 
-export function mapLayout(places: Places, topology: Topology, width = WIDTH): MapLayout {
+/** The layout, and the country shapes as SVG path strings (for the sprite). */
+export function mapLayout(
+	places: Places,
+	topology: Topology,
+	width = WIDTH
+): MapLayout & { shapes: { code: string; d: string }[] } {
 	const { west, east, south, north } = FRAME;
 	const frame: GeoJSON.Feature = {
 		type: 'Feature',
@@ -100,31 +105,44 @@ export function mapLayout(places: Places, topology: Topology, width = WIDTH): Ma
 	return {
 		width,
 		height,
-		countries: countries.features.flatMap((f) => {
+		shapes: countries.features.flatMap((f) => {
 			const d = path(f);
 			const code = String(f.id ?? '');
-			if (!d || !code) return [];
+			return d && code ? [{ code, d }] : [];
+		}),
+		countries: countries.features.flatMap((f) => {
+			const code = String(f.id ?? '');
+			if (!code || !path(f)) return [];
 			const place = byShape.get(code);
-			return [{ code, d, ...(place ? { place } : {}) }];
+			return [{ code, ...(place ? { place } : {}) }];
 		}),
 		countryLabels: places.places
 			.filter((p) => p.kind === 'country' && inside(p.lon, p.lat))
 			.map((p) => ({ place: p.id, name: p.name, ...at(p.lon, p.lat) })),
 		points: places.places
 			.filter((p) => p.kind !== 'country' && inside(p.lon, p.lat))
-			.map((p) => ({
-				id: p.id,
-				name: p.name,
-				kind: p.kind,
-				...at(p.lon, p.lat),
-				// Labels sit to the right, unless they would run off the map (~7.2 px a character).
-				side:
-					p.label ??
-					(at(p.lon, p.lat).x + 10 + p.name.length * 7.2 > width
-						? ('left' as const)
-						: ('right' as const)),
-				...(p.disputed ? { disputed: true } : {})
-			})),
+			.map((p) => {
+				const { x, y } = at(p.lon, p.lat);
+				// To the right, unless the name would run off the map (~7.2 px a character).
+				const side = p.label ?? (x + 10 + p.name.length * 7.2 > width ? 'left' : 'right');
+				const label =
+					p.kind === 'sea'
+						? { x: Math.min(x, width - 40), y, anchor: 'middle' as const }
+						: side === 'below'
+							? { x, y: y + 18, anchor: 'middle' as const }
+							: side === 'left'
+								? { x: x - 7, y: y + 4, anchor: 'end' as const }
+								: { x: x + 7, y: y + 4, anchor: 'start' as const };
+				return {
+					id: p.id,
+					name: p.name,
+					kind: p.kind,
+					x,
+					y,
+					label: { ...label, x: Math.round(label.x * 10) / 10 },
+					...(p.disputed ? { disputed: true } : {})
+				};
+			}),
 		routes: places.routes.map((r) => {
 			const a = at(byId.get(r.from)!.lon, byId.get(r.from)!.lat);
 			const b = at(byId.get(r.to)!.lon, byId.get(r.to)!.lat);
@@ -146,4 +164,12 @@ export function mapLayout(places: Places, topology: Topology, width = WIDTH): Ma
 		about: places.about,
 		notes: Object.fromEntries(places.places.flatMap((p) => (p.note ? [[p.id, p.note]] : [])))
 	};
+}
+
+/** The static file the page's map refers to: every shape once, by id (`#c376`). */
+export function mapSprite(
+	map: Pick<MapLayout, 'width' | 'height'> & { shapes: { code: string; d: string }[] }
+): string {
+	const paths = map.shapes.map((s) => `<path id="c${s.code}" d="${s.d}"/>`).join('');
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${paths}</svg>\n`;
 }

@@ -10,7 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { buildIndex } from '$lib/story/indexes';
 import { eventPlaceIds, placeNames } from '$lib/story/places';
 import { axisLayout } from '$lib/time/scale';
-import { mapLayout } from '$lib/server/map';
+import { mapLayout, mapSprite } from '$lib/server/map';
 import { graphicData } from '$lib/timeline/graphic-data';
 import { withoutTeachingNotes } from '$lib/present/notes';
 
@@ -20,12 +20,10 @@ export const axis = axisLayout(story);
 
 /** What the sticky graphic draws: axis, map and a few facts per event, no more. */
 const names = placeNames(places);
-export const graphic = graphicData(
-	story,
-	axis,
-	mapLayout(places, topology as unknown as Topology),
-	(list) => eventPlaceIds(names, list)
-);
+const { shapes, ...map } = mapLayout(places, topology as unknown as Topology);
+export const graphic = graphicData(story, axis, map, (list) => eventPlaceIds(names, list));
+/** The country shapes, served once as a static file (src/routes/map.svg). */
+export const sprite = mapSprite({ ...map, shapes });
 
 /** What a projector's page gets: the story without the teaching notes. */
 export const audience = withoutTeachingNotes(story);

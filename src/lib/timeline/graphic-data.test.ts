@@ -60,6 +60,7 @@ describe('graphicData: only what the graphic draws', () => {
 			places: ['ovda'],
 			sources: ['Outlet A, Mar 2023', 'Outlet B, 2018'],
 			status: 'alleged',
+			statusLabel: 'Alleged, unconfirmed',
 			routes: ['r']
 		});
 	});

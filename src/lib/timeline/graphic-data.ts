@@ -6,7 +6,7 @@
 import type { ClaimStatus, Story } from '$lib/story/schema';
 import type { AxisLayout } from '$lib/time/views';
 import type { MapLayout } from '$lib/map/types';
-import { sourceLabel } from '$lib/story/labels';
+import { sourceLabel, STATUS_LABELS } from '$lib/story/labels';
 
 export interface GraphicEvent {
 	id: string;
@@ -15,8 +15,9 @@ export interface GraphicEvent {
 	places: string[];
 	/** the articles its claims cite, by reader-facing label, in the story's order */
 	sources: string[];
-	/** status of its lead (first) claim */
+	/** status of its lead (first) claim, and how it reads */
 	status: ClaimStatus;
+	statusLabel: string;
 	/** ids of the map routes drawn for it */
 	routes: string[];
 }
@@ -82,6 +83,7 @@ export function graphicData(
 						return s ? [sourceLabel(s)] : [];
 					}),
 				status: e.claims[0].status,
+				statusLabel: STATUS_LABELS[e.claims[0].status],
 				routes: map.routes
 					.filter(
 						(r) => e.themes.includes(r.theme) && (places.includes(r.from) || places.includes(r.to))
