@@ -118,13 +118,13 @@ test.describe('the sticky graphic', () => {
 		await open(page, `/events/${early.id}/`);
 		await expect(label).not.toContainText('Zoomed');
 		await expect(label).toContainText(`${year(story.range.start)}–${year(story.range.end)}`);
-		await expect(axis(page).locator(`[data-active-mark="${early.id}"] text`)).toHaveText(
+		await expect(axis(page).locator(`[data-active-date="${early.id}"] text`)).toHaveText(
 			eventDateLabel(early)
 		);
 		await scrollTo(page, late.id);
 		await expect(label).toContainText(`Zoomed to ${year(focus.start)}–${year(focus.end)}`);
 		await expect(label).toBeVisible();
-		await expect(axis(page).locator(`[data-active-mark="${late.id}"] text`)).toHaveText(
+		await expect(axis(page).locator(`[data-active-date="${late.id}"] text`)).toHaveText(
 			eventDateLabel(late)
 		);
 	});

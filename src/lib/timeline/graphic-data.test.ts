@@ -38,8 +38,13 @@ const story = {
 	]
 } as unknown as Story;
 const map = {
-	routes: [{ id: 'r', label: 'R', d: 'M0,0', from: 'baku', to: 'ovda', theme: 'aviation' }]
-} as MapLayout;
+	routes: [
+		{ id: 'r', label: 'R', d: 'M0,0', from: 'baku', to: 'ovda', theme: 'aviation', note: 'N.' }
+	],
+	names: { ovda: 'Ovda', baku: 'Baku' },
+	notes: { ovda: 'A note.' },
+	offMap: ['baku']
+} as unknown as MapLayout;
 const ids: Record<string, string> = { Uvda: 'ovda', Baku: 'baku' };
 const data = graphicData(story, axisLayout(story), map, (names) =>
 	(names ?? []).map((n) => ids[n])
@@ -61,8 +66,11 @@ describe('graphicData: only what the graphic draws', () => {
 			sources: ['Outlet A, Mar 2023', 'Outlet B, 2018'],
 			status: 'alleged',
 			statusLabel: 'Alleged, unconfirmed',
-			routes: ['r']
+			routes: ['r'],
+			where: [{ id: 'ovda', name: 'Ovda' }],
+			notes: ['Dashed line: R. N.', 'Ovda: A note.']
 		});
+		expect(data.events[1].where).toEqual([{ id: 'baku', name: 'Baku (off this map)' }]);
 	});
 	it('draws a route only for an event of its theme that names one of its ends', () => {
 		expect(data.events[1].routes).toEqual([]);

@@ -20,6 +20,9 @@ export interface GraphicEvent {
 	statusLabel: string;
 	/** ids of the map routes drawn for it */
 	routes: string[];
+	/** its places in words (the map's text alternative), and what a dot cannot say */
+	where: { id: string; name: string }[];
+	notes: string[];
 }
 
 export interface GraphicData {
@@ -35,10 +38,28 @@ export interface GraphicData {
 	eras: { id: string; title: string; span: string; summary: string }[];
 	/** by event id, in story order */
 	events: GraphicEvent[];
-	map: MapLayout;
+	/** what the map draws; names and notes are already in each event's words */
+	map: Omit<MapLayout, 'names' | 'notes' | 'offMap'>;
 }
 
 const year = (iso: string) => iso.slice(0, 4);
+
+/** An event's places as a reader reads them: names, off-map places said so, notes. */
+function words(map: MapLayout, places: string[], routes: string[]) {
+	const offMap = new Set(map.offMap);
+	return {
+		where: places.map((id) => ({
+			id,
+			name: map.names[id] + (offMap.has(id) ? ' (off this map)' : '')
+		})),
+		notes: [
+			...map.routes
+				.filter((r) => routes.includes(r.id))
+				.map((r) => `Dashed line: ${r.label}. ${r.note ?? ''}`.trim()),
+			...places.flatMap((id) => (map.notes[id] ? [`${map.names[id]}: ${map.notes[id]}`] : []))
+		]
+	};
+}
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
@@ -71,6 +92,11 @@ export function graphicData(
 		})),
 		events: story.events.map((e) => {
 			const places = placeIds(e.places);
+			const routes = map.routes
+				.filter(
+					(r) => e.themes.includes(r.theme) && (places.includes(r.from) || places.includes(r.to))
+				)
+				.map((r) => r.id);
 			const cited = new Set(e.claims.flatMap((c) => c.citations.map((x) => x.source)));
 			return {
 				id: e.id,
@@ -83,14 +109,11 @@ export function graphicData(
 						return s ? [sourceLabel(s)] : [];
 					}),
 				status: e.claims[0].status,
+				routes,
 				statusLabel: STATUS_LABELS[e.claims[0].status],
-				routes: map.routes
-					.filter(
-						(r) => e.themes.includes(r.theme) && (places.includes(r.from) || places.includes(r.to))
-					)
-					.map((r) => r.id)
+				...words(map, places, routes)
 			};
 		}),
-		map
+		map: (({ names: _n, notes: _o, offMap: _f, ...drawn }) => drawn)(map)
 	};
 }
