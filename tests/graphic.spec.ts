@@ -149,7 +149,9 @@ test('no map code reaches the browser: d3-geo and topojson stay in the build', (
 		});
 	// Names that survive minification: d3-geo's projection methods, topojson's arcs.
 	const geo = /clipExtent|fitWidth|\bparallels\b|GeometryCollection|\barcs\b/;
-	const server = files('.svelte-kit/output/server').filter((f) => geo.test(readFileSync(f, 'utf8')));
+	const server = files('.svelte-kit/output/server').filter((f) =>
+		geo.test(readFileSync(f, 'utf8'))
+	);
 	expect(server.length, 'the pattern finds the map code where it belongs').toBeGreaterThan(0);
 	const client = files('build/_app').filter((f) => geo.test(readFileSync(f, 'utf8')));
 	expect(client).toEqual([]);
