@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { validateStory, type ValidationResult } from './validate.ts';
+import { validatePlaces, type PlacesResult } from './places.ts';
+import type { Story } from './schema.ts';
 
 export const DEFAULT_STORY_FILE = 'data/story.json';
 
@@ -40,4 +42,27 @@ export function checkStoryFile(file: string): ValidationResult {
 		const p = resolve(root, f);
 		return existsSync(p) ? readFileSync(p, 'utf8') : null;
 	});
+}
+
+/**
+ * The places file beside a story (<project>/data/places.json), else the project's own:
+ * a fixture story that names no places needs none of its own.
+ */
+export function checkPlacesFile(
+	storyFile: string,
+	story: Pick<Story, 'events' | 'themes'>
+): PlacesResult {
+	const own = resolve(projectRoot(resolve(storyFile)), 'data/places.json');
+	const path = existsSync(own) ? own : resolve('data/places.json');
+	let json: unknown;
+	try {
+		json = JSON.parse(readFileSync(path, 'utf8'));
+	} catch (e) {
+		return {
+			ok: false,
+			places: null,
+			problems: [{ path: '(places file)', message: `${path}: ${(e as Error).message}` }]
+		};
+	}
+	return validatePlaces(json, story);
 }

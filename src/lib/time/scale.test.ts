@@ -16,6 +16,7 @@ const story = {
 	events: [
 		ev('year', { date: '1994', precision: 'year' }),
 		ev('day', { date: '2018-05-14', precision: 'day' }, ['aviation']),
+		ev('both', { date: '2019', precision: 'year' }, ['aviation', 'arms']),
 		ev('span', { date: '2016', precision: 'year' }, ['arms'], {
 			date: '2023-03',
 			precision: 'month'
@@ -37,9 +38,12 @@ describe('axisLayout: one geometry per view, in % of the plot', () => {
 		expect(mark('year').x[0]).toBeCloseTo((3 / 33) * 100, 1);
 		expect(mark('year').w[0]).toBeCloseTo((1 / 33) * 100, 1);
 	});
-	it('draws a known day as a point, in the lane of its first theme', () => {
+	it('draws a known day as a point, in the lane of its theme', () => {
 		expect(mark('day').point).toBe(true);
-		expect(mark('day').lane).toBe(1);
+		expect(mark('day').lanes).toEqual([1]);
+	});
+	it('draws an event with several themes in each of their lanes', () => {
+		expect(mark('both').lanes).toEqual([0, 1]);
 	});
 	it('runs a span to the end of `until`', () => {
 		expect(mark('span').x[1]).toBe(0);

@@ -8,7 +8,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { Story } from '../story/schema';
-import { eventInterval, parsePartial } from './dates';
+import { eventDateLabel, eventInterval, parsePartial } from './dates';
 import type { AxisLayout, AxisTick } from './views';
 
 /** Years between labelled ticks: about one label per 56 px on a ~560 px (wide) or ~340 px (compact) axis. */
@@ -64,7 +64,12 @@ export function axisLayout(
 			const i = eventInterval(e);
 			return {
 				id: e.id,
-				lane: Math.max(0, lanes.indexOf(e.themes[0])),
+				title: e.title,
+				date: eventDateLabel(e),
+				lanes: e.themes
+					.map((t) => lanes.indexOf(t))
+					.filter((l) => l >= 0)
+					.sort((a, b) => a - b),
 				point: e.when.precision === 'day' && !e.until,
 				start: i.start.getTime(),
 				x: at(i.start),

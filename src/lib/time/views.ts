@@ -14,7 +14,11 @@ export interface AxisTick {
 
 export interface AxisMark {
 	id: string;
-	lane: number;
+	/** what a link to the event is called, and the active marker's date */
+	title: string;
+	date: string;
+	/** one mark in the lane of each of the event's themes, so no lane with events is empty */
+	lanes: number[];
 	/** a single known day: drawn as a dot; anything else as a bar over its whole stretch */
 	point: boolean;
 	/** start of the event, ms since the epoch (UTC) */

@@ -1,0 +1,158 @@
+// The sticky graphic: marks in every lane of their themes, marks as links, the zoom
+// announced, and a locator map that follows the active event. Expectations come from
+// data/story.json and data/places.json.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { eventPlaceIds, placeNames, type Places } from '../src/lib/story/places';
+import { eventDateLabel } from '../src/lib/time/dates';
+import { FRAME } from '../src/lib/server/map';
+import { expect, open, story, test } from './helpers';
+
+const places: Places = JSON.parse(readFileSync('data/places.json', 'utf8'));
+const names = placeNames(places);
+const onMap = new Set(
+	places.places
+		.filter(
+			(p) =>
+				p.lon >= FRAME.west && p.lon <= FRAME.east && p.lat >= FRAME.south && p.lat <= FRAME.north
+		)
+		.map((p) => p.id)
+);
+const withPlaces = story.events.filter((e) => (e.places ?? []).length > 0);
+const focus = story.focus[0];
+const inFocus = (e: (typeof story.events)[number]) => e.when.date.slice(0, 4) >= focus.start;
+const year = (iso: string) => iso.slice(0, 4);
+
+/** The axis the reader sees (wide on a desktop, compact on a phone). */
+const axis = (page: Page) => page.locator('.axis').filter({ visible: true });
+
+async function scrollTo(page: Page, id: string) {
+	await page.evaluate((id) => {
+		document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+	}, id);
+	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+}
+
+const lit = (page: Page) =>
+	page
+		.locator('.map [data-place][data-on]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')!).sort());
+
+test.describe('the sticky graphic', () => {
+	test('scrolling through the story lights each event’s places on the map, and only those', async ({
+		page
+	}) => {
+		expect(withPlaces.length).toBeGreaterThan(20);
+		await open(page, '/');
+		for (const e of withPlaces) {
+			await scrollTo(page, e.id);
+			const ids = eventPlaceIds(names, e.places);
+			expect(ids.length, `${e.id} names places that resolve`).toBe(new Set(e.places).size);
+			await expect.poll(() => lit(page), e.id).toEqual(ids.filter((id) => onMap.has(id)).sort());
+			// The same places in words, on or off the map.
+			const listed = await page
+				.locator('[data-place-list] [data-place-name]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-place-name')));
+			expect(listed, e.id).toEqual(ids);
+		}
+		// A disputed place is drawn as a point, never as a country with a border.
+		const disputed = places.places.filter((p) => p.disputed).map((p) => p.id);
+		expect(disputed.length).toBeGreaterThan(0);
+		for (const id of disputed) {
+			const mark = page.locator(`.map [data-place="${id}"]`);
+			await expect(mark).toHaveAttribute('data-disputed');
+			expect(await mark.evaluate((el) => el.tagName)).toBe('g');
+		}
+	});
+
+	test('the route is drawn for the flights and not elsewhere', async ({ page }) => {
+		const route = places.routes[0];
+		const flights = story.events.find(
+			(e) => e.themes.includes(route.theme) && eventPlaceIds(names, e.places).includes(route.to)
+		)!;
+		const other = story.events.find((e) => !e.themes.includes(route.theme) && e.places?.length)!;
+		await open(page, `/events/${flights.id}/`);
+		await expect(page.locator(`.map [data-route="${route.id}"]`)).toHaveCount(1);
+		await scrollTo(page, other.id);
+		await expect(page.locator('.map [data-route]')).toHaveCount(0);
+	});
+
+	test('every lane whose theme has events shows a mark for each of them', async ({ page }) => {
+		await open(page, '/');
+		const visible = axis(page);
+		await expect(visible).toHaveCount(1);
+		for (const t of story.themes) {
+			const count = story.events.filter((e) => e.themes.includes(t.id)).length;
+			const marks = visible.locator(`[data-mark] [data-lane="${t.id}"]`);
+			await expect(marks, t.id).toHaveCount(count);
+			if (count) await expect(marks.first()).toBeVisible();
+		}
+	});
+
+	test('every mark is a link named by its event’s title; Tab reaches them and Enter lands on the event', async ({
+		page
+	}) => {
+		await open(page, '/');
+		for (const e of story.events)
+			await expect(axis(page).getByRole('link', { name: e.title, exact: true })).toHaveCount(1);
+		let focused: string | null = null;
+		for (let i = 0; i < 40 && !focused; i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(
+				() => document.activeElement?.closest('[data-mark]')?.getAttribute('data-mark') ?? null
+			);
+		}
+		expect(focused, 'a mark within 40 Tabs').toBe(story.events[0].id);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/events/${focused}/$`));
+		await expect(page.locator(`[id="${focused}"]`)).toHaveAttribute('aria-current', 'step');
+	});
+
+	test('the active marker carries the date, and the zoom is said on the graphic', async ({
+		page
+	}) => {
+		const early = story.events.find((e) => !inFocus(e))!;
+		const late = story.events.find(inFocus)!;
+		const label = page.locator('[data-zoom-label]');
+		await open(page, `/events/${early.id}/`);
+		await expect(label).not.toContainText('Zoomed');
+		await expect(label).toContainText(`${year(story.range.start)}–${year(story.range.end)}`);
+		await expect(axis(page).locator(`[data-active-date="${early.id}"] text`)).toHaveText(
+			eventDateLabel(early)
+		);
+		await scrollTo(page, late.id);
+		await expect(label).toContainText(`Zoomed to ${year(focus.start)}–${year(focus.end)}`);
+		await expect(label).toBeVisible();
+		await expect(axis(page).locator(`[data-active-date="${late.id}"] text`)).toHaveText(
+			eventDateLabel(late)
+		);
+	});
+
+	test('without JavaScript the event’s page already shows its places', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const e = withPlaces[withPlaces.length - 1];
+		await page.goto(`/events/${e.id}/`);
+		const ids = eventPlaceIds(names, e.places).filter((id) => onMap.has(id));
+		expect(ids.length).toBeGreaterThan(0);
+		expect(await lit(page)).toEqual(ids.sort());
+		await context.close();
+	});
+});
+
+test('no map code reaches the browser: d3-geo and topojson stay in the build', () => {
+	const files = (dir: string): string[] =>
+		readdirSync(dir).flatMap((n) => {
+			const p = join(dir, n);
+			return statSync(p).isDirectory() ? files(p) : p.endsWith('.js') ? [p] : [];
+		});
+	// Names that survive minification: d3-geo's projection methods, topojson's arcs.
+	const geo = /clipExtent|fitWidth|\bparallels\b|GeometryCollection|\barcs\b/;
+	const server = files('.svelte-kit/output/server').filter((f) =>
+		geo.test(readFileSync(f, 'utf8'))
+	);
+	expect(server.length, 'the pattern finds the map code where it belongs').toBeGreaterThan(0);
+	const client = files('build/_app').filter((f) => geo.test(readFileSync(f, 'utf8')));
+	expect(client).toEqual([]);
+});
