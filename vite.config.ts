@@ -12,13 +12,14 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
-						// The story page's own code in one chunk (one gzip stream); what only some
-						// readers need (presentation, handout, lens and search, bad links) stays separate.
+						// The story page's own code in one chunk (one gzip stream), by an allowlist of
+						// what it imports: the story's words are prerendered markup, so the narrative
+						// components, slides, handout, lens controls and search stay out of it.
 						// The Svelte and Kit runtime is left ungrouped on purpose: grouped, it carried
 						// internals only the lazy parts use into every first load (about 1 KB gzipped).
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](?!present|handout|lens)(?!.*(NotFoundNotice|nearest|share\.ts|StoryNav|ShareStatus|ContentsList|stepper))|scrollama/
+							test: /src[\\/]lib[\\/](StoryPage|state|scrolly|timeline|map|routing[\\/](urls|address-bar)|lens[\\/](filters|lens)|narrative[\\/](hosts|parts)|time[\\/]views)|scrollama/
 						}
 					]
 				}

@@ -13,7 +13,7 @@ export function GET() {
 	// Fetched and parsed, never a page: opened directly, it runs nothing and is not indexed.
 	const meta =
 		'<meta charset="utf-8"><meta name="robots" content="noindex">' +
-		`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">`;
+		`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'">`;
 	return new Response(`<!doctype html>${meta}${head}${body}`, {
 		headers: { 'content-type': 'text/html; charset=utf-8' }
 	});
