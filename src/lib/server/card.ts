@@ -30,10 +30,10 @@ const FONTS = (['latin', 'latin-ext'] as const).flatMap((s) =>
 	([400, 700, 800] as const).map((w) => font(s, w))
 );
 
-/** The light scheme's tokens (the first block), read from the one place they are defined. */
+/** The light scheme's colours (the first of each light-dark pair), read from the one place they are defined. */
 function lightTokens(): Map<string, string> {
-	const root = tokensCss.slice(0, tokensCss.indexOf('}'));
-	return new Map([...root.matchAll(/--tl-([\w-]+):\s*(#[0-9a-f]{3,8})/gi)].map((m) => [m[1], m[2]]));
+	const pairs = tokensCss.matchAll(/--tl-([\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})/gi);
+	return new Map([...pairs].map((m) => [m[1], m[2]]));
 }
 const T = lightTokens();
 const tok = (name: string) => {
