@@ -1,0 +1,4 @@
+import { axis, index, story } from '$lib/server/story';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = () => ({ story, index, axis });
