@@ -31,7 +31,10 @@ export default defineConfig({
 	webServer: [
 		serve('build', PORT),
 		serve('build-sub', PORT + 1, '/story'),
-		serve('build-hostile', PORT + 2)
+		serve('build-hostile', PORT + 2),
+		serve('build-site', PORT + 3),
+		// Another origin, to embed the site in an iframe.
+		serve('tests/fixtures/embed-host', PORT + 4)
 	],
 	projects: [
 		{

@@ -1,13 +1,15 @@
 /**
  * Builds the two variants some specs need, beside the real build in build/:
  * the site under a sub-path (as on GitHub Pages), and a story full of markup
- * (to prove story text is always rendered as text). Sequential: they share .svelte-kit/.
+ * (to prove story text is always rendered as text), and the site with a public address
+ * (absolute canonical and social-card URLs). Sequential: they share .svelte-kit/.
  */
 import { execFileSync } from 'node:child_process';
 
 export const VARIANTS = {
 	sub: { dir: 'build-sub', env: { BASE_PATH: '/story' } },
-	hostile: { dir: 'build-hostile', env: { STORY_FILE: 'tests/fixtures/hostile/data/story.json' } }
+	hostile: { dir: 'build-hostile', env: { STORY_FILE: 'tests/fixtures/hostile/data/story.json' } },
+	site: { dir: 'build-site', env: { SITE_URL: 'https://example.org' } }
 } as const;
 
 export default function globalSetup() {
