@@ -1,16 +1,11 @@
 // The embed in someone else's page: an iframe on another origin, as a newsroom or a course page has it.
-import {
-	eventIds,
-	expect,
-	expectConsoleErrors,
-	open,
-	scrollSettled,
-	story,
-	test
-} from './helpers';
+import { eventIds, expect, expectConsoleErrors, open, scrollSettled, story, test } from './helpers';
 import { BASE_URL, HOST_URL } from './ports';
 
-type Host = Window & { heights: { origin: string; height: number }[]; paste: (html: string) => void };
+type Host = Window & {
+	heights: { origin: string; height: number }[];
+	paste: (html: string) => void;
+};
 
 /** The embed code the site gives a reader at the start of the story. */
 async function embedCode(page: import('@playwright/test').Page) {
@@ -87,5 +82,8 @@ test('the embed may be framed by anyone; every other page only by the site itsel
 	// The browser shows its own error page in the frame instead of the story.
 	await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);
 	await expect(page.frameLocator('iframe').getByText(story.title)).toHaveCount(0);
-	expectConsoleErrors(consoleErrors, /violates .*frame-ancestors 'self'|Refused to (display|frame)/);
+	expectConsoleErrors(
+		consoleErrors,
+		/violates .*frame-ancestors 'self'|Refused to (display|frame)/
+	);
 });

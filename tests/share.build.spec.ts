@@ -34,7 +34,9 @@ test.describe('with the public address set', () => {
 			const path = `/events/${event.id}/`;
 			const doc = html(SITE, path);
 			expect(meta(doc, 'og:url')).toBe(`${ORIGIN}${path}`);
-			expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}${path}`);
+			expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+				`${ORIGIN}${path}`
+			);
 			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
 			expect(meta(doc, 'og:image:width')).toBe('1200');
 			expect(meta(doc, 'og:image:height')).toBe('630');
@@ -73,10 +75,15 @@ test.describe('with the public address set', () => {
 			expect(ld.temporalCoverage.split('/')[0]).toBe(event.when.date);
 			expect(ld.isPartOf).toMatchObject({ name: story.title, url: `${ORIGIN}/` });
 			const cited = new Set(
-				event.claims.flatMap((c) => c.citations.flatMap((x) => [x.source, ...(x.via ? [x.via] : [])]))
+				event.claims.flatMap((c) =>
+					c.citations.flatMap((x) => [x.source, ...(x.via ? [x.via] : [])])
+				)
 			);
 			expect(ld.citation.map((c: { name: string }) => c.name).sort()).toEqual(
-				all.filter((s) => cited.has(s.id)).map((s) => s.title).sort()
+				all
+					.filter((s) => cited.has(s.id))
+					.map((s) => s.title)
+					.sort()
 			);
 		}
 	});
@@ -105,5 +112,7 @@ test('the story downloads as JSON that validates against its JSON Schema, downlo
 test('the host is told who may frame what: only the embed view, by anyone', () => {
 	const headers = readFileSync('build/_headers', 'utf8');
 	expect(headers).toMatch(/^\/\*\n(\s+.+\n)*\s+X-Frame-Options: SAMEORIGIN/m);
-	expect(headers).toMatch(/^\/embed\/\*\n(\s+.+\n)*\s+Content-Security-Policy: frame-ancestors \*/m);
+	expect(headers).toMatch(
+		/^\/embed\/\*\n(\s+.+\n)*\s+Content-Security-Policy: frame-ancestors \*/m
+	);
 });

@@ -92,10 +92,13 @@ test.describe('cite and embed', () => {
 		const event = byId.get(id)!;
 		await open(page, `/events/${id}/`);
 		const reuse = page.locator('#reuse');
-		await expect(reuse.getByRole('heading', { name: `Cite this event: ${event.title}` })).toBeVisible();
-		await expect(reuse.locator('.reference').nth(1)).toContainText(`${baseURL}/events/${id}/`);
-		await reuse.getByText('BibTeX', { exact: true }).nth(1).click();
-		await expect(reuse.locator('pre').nth(1)).toContainText(`@misc{${id},`);
+		await expect(
+			reuse.getByRole('heading', { name: `Cite this event: ${event.title}` })
+		).toBeVisible();
+		const cite = reuse.locator('.cite').nth(1);
+		await expect(cite.locator('.reference')).toContainText(`${baseURL}/events/${id}/`);
+		await cite.getByText('BibTeX', { exact: true }).click();
+		await expect(cite.locator('pre').first()).toContainText(`@misc{${id},`);
 		await expect(reuse.locator('textarea')).toHaveValue(
 			new RegExp(`<iframe src="${baseURL}/embed/${id}/"`)
 		);
@@ -103,6 +106,13 @@ test.describe('cite and embed', () => {
 			'href',
 			'/downloads/events.csv'
 		);
+		// Another event, chosen by the reader: its citation and embed code.
+		const other = story.events[0];
+		await reuse.getByLabel('Cite or embed one event').selectOption(other.id);
+		await expect(reuse.locator('.cite').nth(1).locator('.reference')).toContainText(
+			`${baseURL}/events/${other.id}/`
+		);
+		await expect(reuse.locator('textarea')).toHaveValue(new RegExp(`/embed/${other.id}/"`));
 	});
 
 	test('an event page carries one JSON-LD block, allowed by the CSP', async ({ page }) => {

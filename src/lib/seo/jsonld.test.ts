@@ -4,7 +4,11 @@ import type { Story } from '$lib/story/schema';
 import { eventJsonLd, jsonLdText, temporalCoverage } from './jsonld';
 
 const story: Story = JSON.parse(readFileSync('data/story.json', 'utf8'));
-const urls = { page: 'https://x.org/events/a/', story: 'https://x.org/', image: 'https://x.org/c.png' };
+const urls = {
+	page: 'https://x.org/events/a/',
+	story: 'https://x.org/',
+	image: 'https://x.org/c.png'
+};
 
 describe('event JSON-LD', () => {
 	it('dates the event as precisely as the data, and spans as intervals', () => {
@@ -21,7 +25,9 @@ describe('event JSON-LD', () => {
 		for (const event of story.events) {
 			const ld = eventJsonLd(story, event, urls);
 			const expected = new Set(
-				event.claims.flatMap((c) => c.citations.flatMap((x) => (x.via ? [x.source, x.via] : [x.source])))
+				event.claims.flatMap((c) =>
+					c.citations.flatMap((x) => (x.via ? [x.source, x.via] : [x.source]))
+				)
 			);
 			expect(ld.citation).toHaveLength(expected.size);
 			const all = [...story.sources, ...story.secondarySources];

@@ -175,7 +175,11 @@ const titleSize = (title: string) => (title.length > 70 ? 52 : title.length > 45
 
 export function eventCardTree(story: Story, axis: AxisLayout, event: StoryEvent): Node {
 	return frame(story, axis, event.id, [
-		el('div', { marginTop: 36, fontSize: 36, fontWeight: 700, color: tok('ink-soft') }, eventDateLabel(event)),
+		el(
+			'div',
+			{ marginTop: 36, fontSize: 36, fontWeight: 700, color: tok('ink-soft') },
+			eventDateLabel(event)
+		),
 		el(
 			'div',
 			{ marginTop: 8, fontSize: titleSize(event.title), fontWeight: 800, lineHeight: 1.1 },
@@ -197,11 +201,13 @@ export function storyCardTree(story: Story, axis: AxisLayout): Node {
 }
 
 /** The card as PNG bytes. */
-export async function renderCard(tree: Node): Promise<Uint8Array> {
+export async function renderCard(tree: Node): Promise<Uint8Array<ArrayBuffer>> {
 	// satori types its input as a ReactNode; our plain objects are what JSX would produce.
 	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
 		...CARD,
 		fonts: FONTS
 	});
-	return new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng();
+	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng();
+	// A copy on its own ArrayBuffer: what a Response body accepts.
+	return new Uint8Array(png);
 }

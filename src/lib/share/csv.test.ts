@@ -16,9 +16,12 @@ describe('events CSV', () => {
 	});
 
 	it('has a row for every event with its date, title and lead status, in order', () => {
-		const rows: Record<string, string>[] = parse(eventsCsv(story, (id) => `/events/${id}/`), {
-			columns: true
-		});
+		const rows: Record<string, string>[] = parse(
+			eventsCsv(story, (id) => `/events/${id}/`),
+			{
+				columns: true
+			}
+		);
 		expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
 		expect(rows.map((r) => r.id)).toEqual(story.events.map((e) => e.id));
 		rows.forEach((r, i) => {
