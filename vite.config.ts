@@ -13,12 +13,14 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						// The story page's own code in one chunk (one gzip stream); what only some
-						// readers need (presentation, handout, lens and search, bad links) stays separate.
+						// readers need (presentation, handout, lens and search, bad links, cite/download/embed,
+						// the scheme switch)
+						// stays separate.
 						// The Svelte and Kit runtime is left ungrouped on purpose: grouped, it carried
 						// internals only the lazy parts use into every first load (about 1 KB gzipped).
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](?!present|handout|lens)(?!.*(NotFoundNotice|nearest|share\.ts))|scrollama/
+							test: /src[\\/]lib[\\/](?!present|handout|lens|share[\\/]|theme[\\/])(?!.*(NotFoundNotice|nearest|share\.ts))|scrollama/
 						}
 					]
 				}

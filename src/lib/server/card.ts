@@ -14,7 +14,7 @@ import { STATUS_LABELS } from '$lib/story/labels';
 import { eventDateLabel } from '$lib/time/dates';
 import tokensCss from '$lib/styles/tokens.css?raw';
 
-import { CARD_SIZE as CARD } from '$lib/share/card';
+import { CARD_SIZE as CARD } from '$lib/seo/card';
 
 const require = createRequire(import.meta.url);
 const font = (subset: string, weight: 400 | 700 | 800) => ({

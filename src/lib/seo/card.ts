@@ -19,6 +19,6 @@ export function eventCardAlt(story: Pick<Story, 'title'>, event: StoryEvent): st
 	return `${eventDateLabel(event)}: ${event.title} (${status}), marked on the time axis of ${story.title}`;
 }
 
-export function storyCardAlt(story: Pick<Story, 'title' | 'subtitle'>): string {
-	return `${story.title}: ${story.subtitle}, with every event on its time axis`;
-}
+/** The story's card, on every page without its own: the title, the subtitle and the axis. */
+export const SITE_CARD_ALT =
+	'Title card of Israel and Azerbaijan: a sourced timeline, with every event on its time axis';
