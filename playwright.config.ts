@@ -32,7 +32,9 @@ export default defineConfig({
 		serve('build', PORT),
 		serve('build-sub', PORT + 1, '/story'),
 		serve('build-hostile', PORT + 2),
-		serve('build-site', PORT + 3)
+		serve('build-site', PORT + 3),
+		// Another origin, to embed the site in an iframe.
+		serve('tests/fixtures/embed-host', PORT + 4)
 	],
 	projects: [
 		{

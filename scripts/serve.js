@@ -8,6 +8,7 @@
  *   node scripts/serve.js [dir] [port]
  */
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -27,6 +28,52 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json',
 	'.ico': 'image/x-icon'
 };
+/**
+ * _headers: blocks of a path pattern ("*" matches anything, ":name" one segment) and
+ * indented "Name: value" lines; every matching block applies in order, and "! Name"
+ * drops a header an earlier block set.
+ */
+function readHeaderRules(path) {
+	let text;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return [];
+	}
+	const rules = [];
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:\w+/g, '[^/]+');
+			rules.push({ match: new RegExp(`^${pattern}$`), ops: [] });
+		} else if (rules.length) {
+			const t = line.trim();
+			const drop = /^!\s*(.+)$/.exec(t);
+			const set = /^([^:]+):\s*(.*)$/.exec(t);
+			if (drop) rules.at(-1).ops.push([drop[1].toLowerCase(), null]);
+			else if (set) rules.at(-1).ops.push([set[1].toLowerCase(), set[2]]);
+		}
+	}
+	return rules;
+}
+const headerRules = readHeaderRules(join(root, '_headers'));
+
+function headersFor(pathname) {
+	const out = {};
+	for (const rule of headerRules) {
+		if (!rule.match.test(pathname)) continue;
+		for (const [name, value] of rule.ops) {
+			if (value === null) delete out[name];
+			else out[name] = out[name] ? `${out[name]}, ${value}` : value;
+		}
+	}
+	return out;
+}
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 async function file(path) {
@@ -90,7 +137,8 @@ async function handle(req, res) {
 	}
 	pathname = pathname.slice(base.length) || '/';
 	const target = normalize(join(root, pathname));
-	if (!target.startsWith(root)) return send(req, res, 403, Buffer.from('Forbidden'), TYPES['.txt']);
+	if (!target.startsWith(root) || pathname === '/_headers')
+		return send(req, res, 403, Buffer.from('Forbidden'), TYPES['.txt']);
 	// A directory without its trailing slash redirects, as static hosts do.
 	const found = await file(target);
 	if (
@@ -115,6 +163,7 @@ async function handle(req, res) {
 		body,
 		TYPES[ext] ?? 'application/octet-stream',
 		{
+			...headersFor(pathname),
 			'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 			...(COMPRESSIBLE.has(ext) ? {} : { 'x-compress': 'no' })
 		},

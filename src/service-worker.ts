@@ -11,7 +11,10 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `timeline-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// Not for readers: _headers is read by the host, never served; social cards are for link previews.
+const ASSETS = [...build, ...files, ...prerendered].filter(
+	(p) => !p.endsWith('/_headers') && !p.startsWith(`${base}/cards/`)
+);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

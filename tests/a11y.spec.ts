@@ -14,7 +14,10 @@ test.describe('keyboard only', () => {
 	test('Tab reaches every control on the story page, in order', async ({ page }) => {
 		test.setTimeout(180_000);
 		await open(page, '/');
+		// Everything that loads after first paint: the controls, the scheme switch, cite and embed.
 		await page.locator('#event-search').waitFor();
+		await page.getByRole('button', { name: 'Dark theme' }).waitFor();
+		await page.locator('#reuse-event').waitFor({ state: 'attached' });
 		// Every control a keyboard should reach, in document order; a control is known by
 		// its position in that list, looked up afresh after each key press.
 		await page.evaluate(() => {

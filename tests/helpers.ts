@@ -3,7 +3,7 @@
  * error, and can ask for axe and overflow checks. The story is read from
  * data/story.json, so expectations follow the data instead of being copied from output.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Story } from '../src/lib/story/schema';
@@ -93,7 +93,7 @@ export function inViewport(page: Page, id: string) {
  * Wait until scrolling has stopped (the position unchanged for several frames) and the
  * observers have reported: a reader's eye, not a timer, on a machine of any speed.
  */
-export async function scrollSettled(page: Page) {
+export async function scrollSettled(page: Page | Frame) {
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {

@@ -15,7 +15,9 @@ const URL_DELAY_MS = 300;
 
 export function followAddressBar(
 	active: ActiveEvent,
-	land: (id: string, smooth: boolean) => void
+	land: (id: string, smooth: boolean) => void,
+	/** in an iframe: the address bar is the host page's, never written */
+	embedded = false
 ): void {
 	let routerReady = false;
 	// From a navigation's start to its end the router owns the address bar: a scroll that
@@ -36,7 +38,7 @@ export function followAddressBar(
 
 	// Only ever pending while the cause is a scroll: the effect cancels it otherwise.
 	function write() {
-		if (!routerReady || navigating) return;
+		if (!routerReady || navigating || embedded) return;
 		const target = (active.id ? eventPath(base, active.id) : storyPath(base)) + location.search;
 		if (location.pathname + location.search + location.hash !== target) replaceState(target, {});
 	}

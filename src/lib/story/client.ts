@@ -40,6 +40,8 @@ export interface ClientSource {
 export interface ClientStory {
 	title: string;
 	subtitle: string;
+	/** for citing it: who made it, when it was updated, where it lives */
+	site: Story['site'];
 	range: { start: string; end: string };
 	events: ClientEvent[];
 	eras: { id: string; title: string; start: string; end: string }[];
@@ -63,6 +65,7 @@ export function clientStory(story: Story, index: StoryIndex): ClientStory {
 	return {
 		title: story.title,
 		subtitle: story.subtitle,
+		site: story.site,
 		range: story.range,
 		events: story.events.map((e) => ({
 			id: e.id,

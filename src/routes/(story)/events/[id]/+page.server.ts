@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { eventPath } from '$lib/routing/urls';
 import { eventDateLabel } from '$lib/time/dates';
 import { index, story } from '$lib/server/story';
+import { eventCardAlt } from '$lib/seo/card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Former ids are listed too: each becomes a redirect page to the event's new id.
@@ -19,7 +20,8 @@ export const load: PageServerLoad = ({ params }) => {
 				title: event.title,
 				date: eventDateLabel(event),
 				iso: event.when.date,
-				summary: event.summary
+				summary: event.summary,
+				cardAlt: eventCardAlt(story, event)
 			}
 		};
 	const renamed = index.redirects.get(params.id);
