@@ -18,6 +18,8 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
+			// .br and .gz beside every file, for hosts (and scripts/serve.js) to send as they are.
+			precompress: true,
 			strict: true
 		}),
 		paths: {

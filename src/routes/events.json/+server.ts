@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import story from 'virtual:story';
+import type { SuggestedEvent } from '$lib/narrative/NotFoundNotice.svelte';
+
+export const prerender = true;
+
+/**
+ * The event names and dates, a few KB, for pages that have no story of their own
+ * (the root error page) to suggest where a broken link meant to go.
+ */
+export const GET = () =>
+	json(
+		story.events.map(({ id, title, when, until, dateLabel }): SuggestedEvent => ({
+			id,
+			title,
+			when,
+			until,
+			dateLabel
+		}))
+	);
