@@ -5,6 +5,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndexAt } from './geometry';
+import { onScrollEnd } from './scrollend';
 
 export interface ScrollerOptions {
 	steps: HTMLElement[];
@@ -31,13 +32,17 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 		.onStepExit(({ index, direction }) => {
 			if (index === 0 && direction === 'up') onActive(-1);
 		});
-	const onResize = () => scroller.resize();
+	// A resize or rotation moves every step without a scroll: measure again, then reconcile.
+	const onResize = () => {
+		scroller.resize();
+		settle();
+	};
 	window.addEventListener('resize', onResize);
-	// Reconcile after every scroll settles: catches events skipped by fast scrolls.
-	window.addEventListener('scrollend', settle);
+	// Reconcile after every scroll settles: catches events skipped by fast scrolls and jumps.
+	const offScrollEnd = onScrollEnd(window, settle);
 	return () => {
 		window.removeEventListener('resize', onResize);
-		window.removeEventListener('scrollend', settle);
+		offScrollEnd();
 		scroller.destroy();
 	};
 }
