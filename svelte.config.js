@@ -19,7 +19,8 @@ const config = {
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
 			// .br and .gz beside every file, for hosts (and scripts/serve.js) to send as they are.
-			precompress: true,
+			// The test variants skip it (PRECOMPRESS=false): only their content is under test.
+			precompress: process.env.PRECOMPRESS !== 'false',
 			strict: true
 		}),
 		paths: {

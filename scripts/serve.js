@@ -15,7 +15,10 @@ import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from './headers.js';
 
-/** A request handler for one build folder (exported for tests). */
+/**
+ * A request handler for one build folder (exported for tests).
+ * @param {string} dir @param {string} [base] @returns {import('node:http').RequestListener}
+ */
 export function staticHost(dir, base = '') {
 	const root = resolve(dir);
 	// Looked up per request (dev), so a folder rebuilt or swapped while serving is seen at once.
@@ -31,14 +34,19 @@ export function staticHost(dir, base = '') {
 			for (const [k, v] of rulesFor(pathname)) res.setHeader(k, v);
 		}
 	});
+	/** @param {string} pathname */
 	const rulesFor = (pathname) => {
 		const file = join(root, '_headers');
 		return existsSync(file) ? headersFor(parseHeaders(readFileSync(file, 'utf8')), pathname) : [];
 	};
 
+	/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
 	function notFound(req, res) {
 		const page = join(root, '404.html');
-		if (!existsSync(page)) return res.writeHead(404, { 'content-type': 'text/plain' }).end();
+		if (!existsSync(page)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end();
+			return;
+		}
 		const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(page + '.br');
 		const file = br ? page + '.br' : page;
 		res.writeHead(404, {
@@ -72,7 +80,7 @@ export function staticHost(dir, base = '') {
 			}
 		}
 		req.url = pathname + url.search;
-		files(req, res, () => notFound(req, res));
+		files(req, res, () => void notFound(req, res));
 	};
 }
 

@@ -132,8 +132,12 @@ sw.addEventListener('fetch', (event) => {
 			} catch (e) {
 				const hit = await cache.match(url.pathname, { ignoreSearch: true });
 				if (hit) return hit;
-				if (request.mode === 'navigate') return offlinePage();
-				throw e;
+				if (request.mode !== 'navigate') throw e;
+				// With the whole site saved, a page not in the cache does not exist.
+				const missing = (await cache.match(SAVED)) && (await cache.match(`${base}/404.html`));
+				return missing
+					? new Response(missing.body, { status: 404, headers: missing.headers })
+					: offlinePage();
 			}
 		})()
 	);
