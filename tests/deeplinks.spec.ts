@@ -24,9 +24,12 @@ test.describe('deep links', () => {
 			await expect(step).toHaveAttribute('aria-current', 'step');
 			expect(await inViewport(page, id), `${id} in view`).toBe(true);
 			await expect(page.locator(`[id="${id}-title"]`)).toBeFocused();
-			// Landed before first paint: the position does not move once scripts settle.
+			// Landed before first paint: the position does not move once scripts have run and
+			// the lazy controls have arrived above it.
 			const y = await page.evaluate(() => window.scrollY);
-			await page.waitForTimeout(250);
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await page.locator('#event-search').waitFor();
+			await scrollSettled(page);
 			expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(2);
 			expect(await activeId(page)).toBe(id);
 		}

@@ -16,7 +16,7 @@ export interface Host {
 	close: () => Promise<void>;
 }
 
-export async function startHost(from = 'build'): Promise<Host> {
+export async function startHost(from = process.env.TEST_BUILD_DIR ?? 'build'): Promise<Host> {
 	const dir = mkdtempSync(join(tmpdir(), 'tl-host-'));
 	cpSync(from, dir, { recursive: true });
 	const server = createServer(staticHost(dir));

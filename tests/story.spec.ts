@@ -98,7 +98,9 @@ test.describe('the story page', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('text is at least 16px and controls at least 44px on this viewport', async ({ page }) => {
+	test('reading text is at least 16px, no text under 13px, controls at least 44px', async ({
+		page
+	}) => {
 		await page.goto(`/events/${eventIds[1]}/`);
 		const tooSmall = await page.evaluate(() =>
 			[...document.querySelectorAll('.step p, .step blockquote, .step li')]
