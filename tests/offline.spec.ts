@@ -3,7 +3,7 @@
  * whole story for a classroom without a connection. (A deploy while a tab is open is in
  * faults.spec.ts.)
  */
-import { eventIds, expect, open, story, test } from './helpers';
+import { eventIds, expect, expectConsoleErrors, open, story, test } from './helpers';
 
 test('a first visit to / left open transfers at most 1.2× what the page itself needs', async ({
 	page,
@@ -34,7 +34,8 @@ test('a first visit to / left open transfers at most 1.2× what the page itself 
 
 test('after “Save for offline”, every kind of page opens without a network', async ({
 	page,
-	context
+	context,
+	consoleErrors
 }) => {
 	test.setTimeout(300_000); // the whole site, on a busy machine
 	await open(page, '/handout/');
@@ -66,4 +67,5 @@ test('after “Save for offline”, every kind of page opens without a network',
 	await page.goto('/events/no-such-event/');
 	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 	await context.setOffline(false);
+	expectConsoleErrors(consoleErrors, /status of 404/);
 });
