@@ -69,6 +69,7 @@ for (const native of [true, false]) {
 			await expectReconciled(page);
 			expect(await activeId(page)).not.toBeNull();
 			await page.keyboard.press('Home');
+			await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
 			await expectReconciled(page);
 			expect(await activeId(page)).toBeNull();
 		});
