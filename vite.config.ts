@@ -18,7 +18,7 @@ export default defineConfig({
 						// internals only the lazy parts use into every first load (about 1 KB gzipped).
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](?!present|handout|lens)(?!.*(NotFoundNotice|nearest|share\.ts|OfflineSave|offline[\\/]worker))|scrollama/
+							test: /src[\\/]lib[\\/](?!present|handout|lens)(?!.*(NotFoundNotice|nearest|share\.ts|offline[\\/]))|scrollama/
 						}
 					]
 				}

@@ -12,6 +12,9 @@ const GUARD_MS = 60_000;
 
 export const CHUNK_ERROR = 'chunkerror';
 
+/** The last failure reported, for a notice that mounts after it happened. */
+export let lastFailure: ChunkErrorDetail | null = null;
+
 export interface ChunkErrorDetail {
 	/** what could not load, for the reader ("the reading controls") */
 	what: string;
@@ -44,7 +47,10 @@ function browserEnv(): ChunkEnv {
 	return {
 		storage,
 		reload: () => location.reload(),
-		report: (detail) => dispatchEvent(new CustomEvent(CHUNK_ERROR, { detail })),
+		report: (detail) => {
+			lastFailure = detail;
+			dispatchEvent(new CustomEvent(CHUNK_ERROR, { detail }));
+		},
 		now: () => Date.now()
 	};
 }
