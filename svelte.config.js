@@ -33,6 +33,9 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
+			// .br and .gz beside every file, for hosts (and scripts/serve.js) to send as they are.
+			// The test variants skip it (PRECOMPRESS=false): only their content is under test.
+			precompress: process.env.PRECOMPRESS !== 'false',
 			strict: true
 		}),
 		paths: {

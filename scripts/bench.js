@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { killAll as killChrome } from 'chrome-launcher';
 import { launchChrome, runLighthouse, PRESETS } from '../bench/lighthouse.js';
 import { writePlainPage } from '../bench/plain-page.js';
+import { precompressDir } from './precompress.js';
 import { evaluate, explainFailures, renderTable } from '../bench/report.js';
 import { launchScrollBrowser, scrollRun } from '../bench/scroll.js';
 import { chromium } from '@playwright/test';
@@ -76,6 +77,7 @@ await access(join(ROOT, 'build', 'index.html')).catch(() =>
 
 const story = JSON.parse(await readFile(join(ROOT, 'data', 'story.json'), 'utf8'));
 await writePlainPage(story, join(BENCH, 'plain'));
+precompressDir(join(BENCH, 'plain')); // served like the build: precompressed
 const middleEvent = story.events[Math.floor(story.events.length / 2)].id;
 
 // Serve a copy of build/: a rebuild during the benchmark (tests, dev work) would

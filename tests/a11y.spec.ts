@@ -65,16 +65,16 @@ test.describe('keyboard only', () => {
 	test('the keyboard moves through the steps', async ({ page }) => {
 		await open(page, '/');
 		await page.locator('body').click({ position: { x: 5, y: 5 } });
-		// PageDown scrolls smoothly: keep pressing until a step becomes active, then further.
+		// PageDown may scroll smoothly: after each press, wait for the page to come to rest.
 		for (let i = 0; i < 60 && !(await activeId(page)); i++) {
 			await page.keyboard.press('PageDown');
-			await page.waitForTimeout(200);
+			await scrollSettled(page);
 		}
 		const first = eventIds.indexOf((await activeId(page))!);
 		expect(first).toBeGreaterThanOrEqual(0);
 		for (let i = 0; i < 20 && eventIds.indexOf((await activeId(page))!) === first; i++) {
 			await page.keyboard.press('PageDown');
-			await page.waitForTimeout(200);
+			await scrollSettled(page);
 		}
 		expect(eventIds.indexOf((await activeId(page))!)).toBeGreaterThan(first);
 	});

@@ -331,31 +331,3 @@ test.describe('handout', () => {
 		}
 	});
 });
-
-test.describe('offline', () => {
-	test('after one visit, the story, slides and event pages reload with the network off', async ({
-		page,
-		context
-	}) => {
-		await open(page, '/');
-		await page.evaluate(async () => {
-			const reg = await navigator.serviceWorker.ready;
-			// Wait until the install step has cached everything.
-			while (!reg.active) await new Promise((r) => setTimeout(r, 100));
-		});
-		await context.setOffline(true);
-		const event = story.events[4];
-		for (const [path, text] of [
-			['/', story.title],
-			['/present/', story.title],
-			[`/events/${event.id}/`, event.title],
-			[`/present/${event.id}/`, event.title]
-		]) {
-			await open(page, path);
-			await expect(page.locator('body')).toContainText(text);
-		}
-		await page.reload();
-		await expect(page.locator('h1')).toHaveText(event.title);
-		await context.setOffline(false);
-	});
-});

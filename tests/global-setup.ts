@@ -16,7 +16,7 @@ export const VARIANTS = {
 export default function globalSetup() {
 	for (const { dir, env } of Object.values(VARIANTS)) {
 		execFileSync('npx', ['vite', 'build'], {
-			env: { ...process.env, ...env, BUILD_DIR: dir },
+			env: { ...process.env, ...env, BUILD_DIR: dir, PRECOMPRESS: 'false' },
 			stdio: ['ignore', 'ignore', 'inherit']
 		});
 	}

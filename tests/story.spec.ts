@@ -49,8 +49,9 @@ test.describe('the story page', () => {
 		}
 		expect(seen).toEqual(eventIds);
 		expect(marksOk.every(Boolean)).toBe(true);
-		const last = story.events[story.events.length - 1];
-		await expect(page.locator('[aria-live="polite"]').first()).toContainText(last.title);
+		// Past the last step the story has ended: no step is active, and the address is the story's.
+		expect(await activeId(page)).toBeNull();
+		await expect(page).toHaveURL(/\/$/);
 	});
 
 	test('the active step shows its sources, and an alleged claim reads as one', async ({ page }) => {
@@ -120,7 +121,9 @@ test.describe('the story page', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('text is at least 16px and controls at least 44px on this viewport', async ({ page }) => {
+	test('reading text is at least 16px, no text under 13px, controls at least 44px', async ({
+		page
+	}) => {
 		await page.goto(`/events/${eventIds[1]}/`);
 		const tooSmall = await page.evaluate(() =>
 			[...document.querySelectorAll('.step p, .step blockquote, .step li')]

@@ -63,3 +63,15 @@ export function visibility(
 	}
 	return { hidden, dimmed };
 }
+
+/** source id -> the events it supports, for `visibility` (built once per page). */
+export function eventsBySource(
+	sources: { id: string; events: string[] }[]
+): Pick<StoryIndex, 'eventsBySource'> {
+	return { eventsBySource: new Map(sources.map((s) => [s.id, s.events])) };
+}
+
+/** Everything drawn faded: hidden by a theme and set back by a lens alike. */
+export function fadedIds(seen: Visibility): Set<string> {
+	return new Set([...seen.hidden, ...seen.dimmed]);
+}

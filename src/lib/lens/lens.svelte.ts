@@ -3,27 +3,25 @@
  * and writes it back); everything else reads what is shown, faded and hidden from here.
  */
 import type { ClientStory } from '../story/client';
-import { NO_FILTERS, visibility, type Filters } from './filters';
+import { eventsBySource, fadedIds, NO_FILTERS, visibility, type Filters } from './filters';
 
 export class Lens {
 	filters = $state<Filters>(NO_FILTERS);
 	// Set once by the constructor; the deriveds below first run after it.
-	#bySource = new Map<string, string[]>();
+	#bySource: ReturnType<typeof eventsBySource> = eventsBySource([]);
 	#events: ClientStory['events'] = [];
 
 	constructor(data: ClientStory) {
-		this.#bySource = new Map(data.sources.map((s) => [s.id, s.events]));
+		this.#bySource = eventsBySource(data.sources);
 		this.#events = data.events;
 	}
 
-	readonly seen = $derived(
-		visibility(this.#events, this.filters, { eventsBySource: this.#bySource })
-	);
+	readonly seen = $derived(visibility(this.#events, this.filters, this.#bySource));
 	/** the visible steps, in reading order */
 	readonly stepIds = $derived(
 		this.#events.filter((e) => !this.seen.hidden.has(e.id)).map((e) => e.id)
 	);
-	readonly faded = $derived(new Set([...this.seen.hidden, ...this.seen.dimmed]));
+	readonly faded = $derived(fadedIds(this.seen));
 	readonly on = $derived(!!this.filters.source || this.filters.themes.length > 0);
 
 	set(next: Filters) {

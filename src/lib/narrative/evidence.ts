@@ -1,5 +1,6 @@
 /** How a step splits an event between what it shows and what its evidence disclosure holds. */
 import type { StoryEvent } from '../story/schema';
+import type { StoryIndex } from '../story/indexes';
 
 /** Claims a step lists, two lines each; every claim is in full, with its quotes, in its evidence. */
 export const STEP_CLAIMS = 3;
@@ -13,4 +14,14 @@ export function evidenceSummary(event: Pick<StoryEvent, 'claims'>): string {
 	const more = event.claims.length - STEP_CLAIMS;
 	const claims = more > 0 ? `, ${plural(more, 'more claim')}` : '';
 	return `Evidence: ${plural(citations.length, 'quote')} from ${plural(articles, 'article')}${claims}`;
+}
+
+/** Events the same disagreements touch, in story order: where the evidence points next. */
+export function relatedEvents(
+	event: Pick<StoryEvent, 'id'>,
+	index: Pick<StoryIndex, 'discrepanciesByEvent' | 'eventById'>
+): StoryEvent[] {
+	const ids = new Set((index.discrepanciesByEvent.get(event.id) ?? []).flatMap((d) => d.events));
+	ids.delete(event.id);
+	return [...index.eventById.values()].filter((e) => ids.has(e.id));
 }

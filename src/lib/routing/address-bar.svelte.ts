@@ -39,7 +39,10 @@ export function followAddressBar(
 	// Only ever pending while the cause is a scroll: the effect cancels it otherwise.
 	function write() {
 		if (!routerReady || navigating || embedded) return;
-		const target = (active.id ? eventPath(base, active.id) : storyPath(base)) + location.search;
+		// Outside the steps (the intro, the sections after them) an anchor the reader followed stays.
+		const target = active.id
+			? eventPath(base, active.id) + location.search
+			: storyPath(base) + location.search + location.hash;
 		if (location.pathname + location.search + location.hash !== target) replaceState(target, {});
 	}
 	$effect(() => {

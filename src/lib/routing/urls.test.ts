@@ -21,7 +21,14 @@ describe('ids <-> URLs', () => {
 	});
 	it('hashes', () => {
 		expect(idFromHash('#abc')).toBe('abc');
+		expect(idFromHash('#caf%C3%A9')).toBe('café');
 		expect(idFromHash('')).toBeNull();
+	});
+	it('malformed percent-encoding reads as the text it is, never throws', () => {
+		expect(idFromHash('#%E0%A4%A')).toBe('%E0%A4%A');
+		expect(idFromHash('#100%')).toBe('100%');
+		expect(idFromPath('/events/%E0%A4%A/')).toBe('%E0%A4%A');
+		expect(idFromPath('/events/a%ZZb/')).toBe('a%ZZb');
 	});
 });
 

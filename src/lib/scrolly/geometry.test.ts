@@ -12,3 +12,10 @@ describe('activeIndexAt: the last step whose top has passed the trigger', () => 
 		expect(activeIndexAt(tops, trigger)).toBe(expected)
 	);
 });
+
+describe('activeIndexAt past the last step', () => {
+	it('is -1 once the last step has gone above the trigger line', () => {
+		expect(activeIndexAt([0, 100, 200], 400, 300)).toBe(-1);
+		expect(activeIndexAt([0, 100, 200], 400, 500)).toBe(2);
+	});
+});

@@ -5,6 +5,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndexAt } from './geometry';
+import { onScrollEnd } from './scrollend';
 
 export interface ScrollerOptions {
 	steps: HTMLElement[];
@@ -18,10 +19,12 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 	const scroller = scrollama();
 	const settle = () => {
 		const trigger = window.innerHeight * offset;
+		const last = steps.at(-1)?.getBoundingClientRect().bottom;
 		onActive(
 			activeIndexAt(
 				steps.map((s) => s.getBoundingClientRect().top),
-				trigger
+				trigger,
+				last
 			)
 		);
 	};
@@ -29,15 +32,21 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 		.setup({ step: steps, offset: offset as scrollama.DecimalType })
 		.onStepEnter(({ index }) => onActive(index))
 		.onStepExit(({ index, direction }) => {
+			// Above the first step is the intro; below the last, the sections after the story.
 			if (index === 0 && direction === 'up') onActive(-1);
+			if (index === steps.length - 1 && direction === 'down') onActive(-1);
 		});
-	const onResize = () => scroller.resize();
+	// A resize or rotation moves every step without a scroll: measure again, then reconcile.
+	const onResize = () => {
+		scroller.resize();
+		settle();
+	};
 	window.addEventListener('resize', onResize);
-	// Reconcile after every scroll settles: catches events skipped by fast scrolls.
-	window.addEventListener('scrollend', settle);
+	// Reconcile after every scroll settles: catches events skipped by fast scrolls and jumps.
+	const offScrollEnd = onScrollEnd(window, settle);
 	return () => {
 		window.removeEventListener('resize', onResize);
-		window.removeEventListener('scrollend', settle);
+		offScrollEnd();
 		scroller.destroy();
 	};
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 describe('a malformed story fails the build', () => {
 	it('with the file, the JSON path and the problem, and writes nothing', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'tl-build-')), 'build');
-		const run = spawnSync('npm', ['run', 'build'], {
+		// vite directly: `npm run build` validates first, and the plugin's own check would never run.
+		const run = spawnSync('npx', ['vite', 'build'], {
 			env: { ...process.env, STORY_FILE: 'tests/fixtures/bad/data/story.json', BUILD_DIR: out },
 			encoding: 'utf8',
 			timeout: 120_000

@@ -34,14 +34,23 @@ export function storyPlugin(): Plugin {
 			json = JSON.stringify(result.story);
 		}
 	};
+	let building = false;
 	return {
 		name: 'story',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
 		buildStart() {
 			try {
 				load();
 			} catch (e) {
-				// this.error prints the message without a stack trace and stops the build.
-				this.error((e as Error).message);
+				const message = (e as Error).message;
+				// The dev server shows the problem in its overlay and keeps running.
+				if (!building) this.error(message);
+				// A build stops here with one line per problem: vite would wrap any thrown error in
+				// a stack trace of its own, and the problem is in the story, not in our code.
+				console.error(message);
+				process.exit(1);
 			}
 		},
 		resolveId(id) {

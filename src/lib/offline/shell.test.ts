@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { shellFromHtml } from './shell';
+
+describe('shellFromHtml', () => {
+	const html = `<!doctype html><head>
+		<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="/_app/immutable/assets/story.B.css" rel="stylesheet">
+		<link rel="canonical" href="/events/x/"/>
+		<link rel="stylesheet" href="https://elsewhere.example/a.css">
+		<link rel="stylesheet" href="//elsewhere.example/b.css">`;
+	it('lists the scripts, styles and icon the page loads, once each, in order', () => {
+		expect(shellFromHtml(html)).toEqual([
+			'/favicon.svg',
+			'/_app/immutable/entry/start.A.js',
+			'/_app/immutable/assets/story.B.css'
+		]);
+	});
+	it('never another page (canonical) or another origin', () => {
+		expect(shellFromHtml(html).some((u) => u.includes('events') || u.includes('elsewhere'))).toBe(
+			false
+		);
+	});
+});
