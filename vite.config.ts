@@ -26,7 +26,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node'
 	}
 });
