@@ -37,7 +37,9 @@ const METRICS_ONLY = [
 	'total-blocking-time',
 	'cumulative-layout-shift',
 	'server-response-time',
-	'resource-summary'
+	'resource-summary',
+	'dom-size',
+	'mainthread-work-breakdown'
 ];
 
 /** One Lighthouse run; returns the figures we report plus what explains them. */
@@ -77,6 +79,9 @@ function summarise(lhr) {
 			cls: audit('cumulative-layout-shift')?.numericValue ?? null,
 			tbt: audit('total-blocking-time')?.numericValue ?? null,
 			fcp: audit('first-contentful-paint')?.numericValue ?? null,
+			si: audit('speed-index')?.numericValue ?? null,
+			domElements: audit('dom-size')?.numericValue ?? null,
+			mainThreadMs: audit('mainthread-work-breakdown')?.numericValue ?? null,
 			// The HTML's response time feeds every paint metric; serve.js compresses per request.
 			serverMs: audit('server-response-time')?.numericValue ?? null,
 			jsBytes: byType('script').transferSize ?? 0,

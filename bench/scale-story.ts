@@ -68,5 +68,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		process.exit(1);
 	}
 	const scaled = writeScaledStory('data/story.json', Number(factor), out);
-	console.log(`${out}: ${scaled.events.length} events, ${scaled.discrepancies.length} disagreements`);
+	console.log(
+		`${out}: ${scaled.events.length} events, ${scaled.discrepancies.length} disagreements`
+	);
 }
