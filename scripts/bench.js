@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { killAll as killChrome } from 'chrome-launcher';
 import { launchChrome, runLighthouse, PRESETS } from '../bench/lighthouse.js';
-import { writePlainPage } from '../bench/plain-page.js';
+import { writePlainPage } from '../bench/plain-page.ts';
 import {
 	budgetVerdicts,
 	evaluate,
@@ -376,7 +376,9 @@ async function measurePage(port, page, preset) {
 		const t = Date.now();
 		const label = `lighthouse ${preset} ${page.key} ${runs.length + 1}/${RUNS}`;
 		try {
-			const run = await runLighthouse(port, page.url, preset, { metricsOnly: runs.length > 0 });
+			const run = await runLighthouse(port, page.url, preset, {
+				metricsOnly: runs.length > 0 || page.scale > 1
+			});
 			runs.push(run);
 			log(
 				`${label}: perf ${run.scores.performance}, LCP ${Math.round(run.metrics.lcp)} ms, TBT ${Math.round(run.metrics.tbt)} ms (${((Date.now() - t) / 1000).toFixed(1)} s)`
@@ -394,7 +396,7 @@ async function measurePage(port, page, preset) {
 			scores: medianOf(runs.map((r) => r.scores)),
 			metrics: medianOf(runs.map((r) => r.metrics))
 		},
-		// Only the complete first run has the audits that explain the figures.
+		// The first run is the complete one (at 1×): its audits explain the figures.
 		diagnostics: runs[0].diagnostics,
 		runs: runs.map(({ scores, metrics, benchmarkIndex }) => ({ scores, metrics, benchmarkIndex })),
 		errors

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
-import { renderPlainPage } from '../bench/plain-page.js';
+import { renderPlainPage } from '../bench/plain-page.ts';
 import { expect, story, test } from './helpers';
 
 function htmlFiles(dir: string): string[] {
@@ -94,7 +94,7 @@ test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 K
 
 test('index.html gzipped is at most 1.5× a plain HTML page of the same story', () => {
 	// The yardstick of issue 12: the same claims and quotes as plain markup, no JavaScript
-	// (bench/plain-page.js, built here from the same data). Anything beyond 1.5× is the
+	// (bench/plain-page.ts, built here from the same data). Anything beyond 1.5× is the
 	// story sent twice, as markup and again as hydration data.
 	const site = gz('build/index.html');
 	const plain = gzipSync(renderPlainPage(story), { level: 9 }).length;
