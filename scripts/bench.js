@@ -336,11 +336,12 @@ results.budgets = verdicts;
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 await writeFile(join(BENCH, 'results.json'), JSON.stringify(results, null, '\t') + '\n');
 
-const eventNames = scales.map((s) => `event${s.suffix} = /events/${s.eventId}/`).join(', ');
-console.log(`
-Pages: ${PAGES.filter((p) => !p.key.startsWith('event'))
+// Only the event and plain pages need naming; the others say what they are.
+const named = PAGES.filter((p) => p.key.startsWith('event') || p.plain)
 	.map((p) => `${p.key} = ${p.label ?? p.path}`)
-	.join(', ')}, ${eventNames}
+	.join(', ');
+console.log(`
+Pages: ${named}.
 Lighthouse ${results.versions.lighthouse}, ${version}; median per metric of ${RUNS} run(s).
 ${scrollPages.length ? `Scroll: / and plain at 390×844, 4× CPU, wheel 120 px every ~32 ms to the bottom.\n` : ''}✗ marks a figure over budget (budgets apply to our mobile pages, not to plain).
 `);
