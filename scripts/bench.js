@@ -378,7 +378,8 @@ async function measurePage(port, page, preset) {
 		const label = `lighthouse ${preset} ${page.key} ${runs.length + 1}/${RUNS}`;
 		try {
 			const run = await runLighthouse(port, page.url, preset, {
-				metricsOnly: runs.length > 0 || page.scale > 1
+				// After a failed complete run (its audits time out on a loaded machine), settle for the metrics.
+				metricsOnly: runs.length > 0 || page.scale > 1 || errors.length > 0
 			});
 			runs.push(run);
 			log(
