@@ -367,9 +367,10 @@ async function measurePage(port, page, preset) {
 	// serve.js compresses a file once per encoding and caches it, as a CDN does: warm
 	// both, so no run times a brotli-11 pass over a multi-megabyte page.
 	for (const encoding of ['br', 'gzip'])
-		await fetch(page.url, { headers: { 'accept-encoding': encoding } }).then((r) =>
-			r.arrayBuffer()
-		);
+		// Best effort: a page the server cannot answer in time is then Lighthouse's error to report.
+		await fetch(page.url, { headers: { 'accept-encoding': encoding } })
+			.then((r) => r.arrayBuffer())
+			.catch((e) => log(`warming ${page.key} (${encoding}) failed: ${e.cause?.code ?? e.message}`));
 	const runs = [];
 	const errors = [];
 	// One spare attempt absorbs a transient failure without risking the time limit.
