@@ -7,33 +7,43 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 // The site's own date labels, so both pages say the same (run through tsx).
 import { eventDateLabel, formatDate } from '../src/lib/time/dates.ts';
+import type {
+	Citation,
+	Claim,
+	SecondarySource,
+	Source,
+	Story,
+	StoryEvent
+} from '../src/lib/story/schema.ts';
 
-const esc = (s) =>
+const esc = (s: string) =>
 	String(s).replace(
 		/[&<>"]/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
 	);
 
-export function renderPlainPage(story) {
-	const sources = new Map([...story.sources, ...story.secondarySources].map((s) => [s.id, s]));
+export function renderPlainPage(story: Story): string {
+	const sources = new Map<string, Source | SecondarySource>(
+		[...story.sources, ...story.secondarySources].map((s) => [s.id, s])
+	);
 	// Four of five sources print no outlet; name the article instead, as the site does.
-	const outletOf = (id) => {
+	const outletOf = (id: string) => {
 		const s = sources.get(id);
 		return s ? (s.outlet ?? `“${s.title}” (outlet not shown)`) : id;
 	};
 
-	const citation = (c) => `
+	const citation = (c: Citation) => `
           <figure>
             <blockquote><p>${esc(c.quote)}</p></blockquote>
             <figcaption>${esc(outletOf(c.source))}${c.via ? `, citing ${esc(outletOf(c.via))}` : ''}</figcaption>
           </figure>`;
 
-	const claim = (c) => `
+	const claim = (c: Claim) => `
         <li>
           <p><strong>${esc(c.status)}:</strong> ${esc(c.text)}</p>${c.citations.map(citation).join('')}
         </li>`;
 
-	const article = (e) => `
+	const article = (e: StoryEvent) => `
     <article id="${esc(e.id)}">
       <h3>${esc(e.title)}</h3>
       <p><time datetime="${esc(e.when.date)}">${esc(eventDateLabel(e))}</time></p>
@@ -54,8 +64,8 @@ export function renderPlainPage(story) {
   </section>`
 	);
 
-	const source = (s) => `
-      <li>${s.byline ? `${esc(s.byline)}, ` : ''}“${esc(s.title)}”, ${esc(s.outlet ?? 'outlet not shown')}, ${s.published ? esc(formatDate(s.published)) : 'undated'}.</li>`;
+	const source = (s: Source | SecondarySource) => `
+      <li>${'byline' in s && s.byline ? `${esc(s.byline)}, ` : ''}“${esc(s.title)}”, ${esc(s.outlet ?? 'outlet not shown')}, ${s.published ? esc(formatDate(s.published)) : 'undated'}.</li>`;
 
 	return `<!DOCTYPE html>
 <html lang="en">
@@ -95,7 +105,7 @@ export function renderPlainPage(story) {
 }
 
 /** Writes <dir>/index.html and returns its path. */
-export async function writePlainPage(story, dir) {
+export async function writePlainPage(story: Story, dir: string): Promise<string> {
 	await mkdir(dir, { recursive: true });
 	const path = join(dir, 'index.html');
 	await writeFile(path, renderPlainPage(story));
