@@ -2,10 +2,11 @@
  * The `_headers` file of Netlify and Cloudflare Pages: a path pattern on its own line,
  * then indented `Name: value` lines that apply to every address it matches. `*` matches
  * anything (including slashes), `:name` one path segment; `#` starts a comment. When
- * several rules set the same header their values are joined with ", ", as the hosts do.
+ * several rules set the same header their values are joined with ", ", as the hosts do;
+ * `! Name` (Cloudflare Pages) drops a header an earlier matching rule set.
  */
 
-/** @typedef {{ pattern: RegExp, headers: [string, string][] }} Rule */
+/** @typedef {{ pattern: RegExp, headers: [string, string | null][] }} Rule */
 
 /** @param {string} text @returns {Rule[]} */
 export function parseHeaders(text) {
@@ -17,10 +18,14 @@ export function parseHeaders(text) {
 			rules.push({ pattern: toRegExp(line.trim()), headers: [] });
 			continue;
 		}
-		const at = line.indexOf(':');
 		const rule = rules.at(-1);
-		if (!rule || at < 0) throw new Error(`_headers: "${line.trim()}" is not under a path`);
-		rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+		const drop = /^!\s*(\S+)$/.exec(line.trim());
+		const at = line.indexOf(':');
+		if (!rule || (!drop && at < 0))
+			throw new Error(`_headers: "${line.trim()}" is not under a path`);
+		rule.headers.push(
+			drop ? [drop[1], null] : [line.slice(0, at).trim(), line.slice(at + 1).trim()]
+		);
 	}
 	return rules;
 }
@@ -53,6 +58,10 @@ export function headersFor(rules, pathname) {
 		if (!rule.pattern.test(pathname)) continue;
 		for (const [name, value] of rule.headers) {
 			const key = name.toLowerCase();
+			if (value === null) {
+				out.delete(key);
+				continue;
+			}
 			const prev = out.get(key);
 			out.set(key, prev ? [prev[0], `${prev[1]}, ${value}`] : [name, value]);
 		}

@@ -37,3 +37,19 @@ describe('_headers', () => {
 		expect(() => parseHeaders('  X: 1\n')).toThrow(/not under a path/);
 	});
 });
+
+describe('_headers: dropping a header', () => {
+	it('"! Name" removes what an earlier rule set, for the paths it matches only', () => {
+		const rules = parseHeaders(
+			"/*\n  X-Frame-Options: SAMEORIGIN\n  Content-Security-Policy: frame-ancestors 'self'\n" +
+				'/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n'
+		);
+		expect(headersFor(rules, '/embed/x/')).toEqual([
+			['Content-Security-Policy', 'frame-ancestors *']
+		]);
+		expect(headersFor(rules, '/')).toEqual([
+			['X-Frame-Options', 'SAMEORIGIN'],
+			['Content-Security-Policy', "frame-ancestors 'self'"]
+		]);
+	});
+});

@@ -157,7 +157,7 @@ test.describe('built HTML', () => {
 			expect(attr(/<meta property="og:description" content="([^"]*)"/)).toContain(
 				escapeHtml(e.summary.slice(0, 40))
 			);
-			expect(attr(/<meta name="twitter:card" content="([^"]*)"/)).toBe('summary');
+			expect(attr(/<meta name="twitter:card" content="([^"]*)"/)).toBe('summary_large_image');
 			expect(attr(/<meta name="date" content="([^"]*)"/)).toBe(e.when.date);
 			expect(html).toContain(`id="${e.id}"`);
 		}

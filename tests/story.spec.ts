@@ -64,7 +64,7 @@ test.describe('the story page', () => {
 		await expect(claim).toContainText('Alleged, unconfirmed');
 		// Its quote is the step's key quote or in its evidence, which the link opened.
 		const quote = alleged!.claims.find((c) => c.status === 'alleged')!.citations[0].quote;
-		await expect(step.locator('blockquote', { hasText: quote.slice(0, 40) })).toBeVisible();
+		await expect(step.locator('blockquote', { hasText: quote.slice(0, 40) }).first()).toBeVisible();
 	});
 
 	test("an editors' note from outside the articles says so; the key lists only labels in use", async ({
