@@ -15,6 +15,8 @@ import {
 import { eventDateLabel } from '../src/lib/time/dates';
 
 test.describe('deep links', () => {
+	// Fresh visits, as a shared link opens, and requests the page itself can hold back.
+	test.use({ serviceWorkers: 'block' });
 	test('every /events/<id>/ lands on its event: active, in view, focused, no jump', async ({
 		page
 	}) => {

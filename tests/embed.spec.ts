@@ -57,7 +57,8 @@ test('the embed loads in an iframe on another origin, scrolls its steps, sizes i
 
 	// An event's link leaves the frame: the full site opens in the top window.
 	const id = seen.at(-1)!;
-	await frame.locator(`[id="${id}"] a.permalink`).click();
+	await frame.locator(`[id="${id}"] details.evidence summary`).click();
+	await frame.locator(`[id="${id}"]`).getByRole('link', { name: 'Link to this event' }).click();
 	await expect(page).toHaveURL(`${BASE_URL}/events/${id}/`);
 });
 

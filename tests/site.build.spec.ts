@@ -3,8 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
-import { renderPlainPage } from '../bench/plain-page.ts';
-import { expect, story, test } from './helpers';
+import { expect, test } from './helpers';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -91,16 +90,4 @@ test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 K
 	);
 	expect(jsBytes).toBeLessThanOrEqual(45 * 1024);
 	expect(total).toBeLessThanOrEqual(150 * 1024);
-});
-
-test('index.html gzipped is at most 1.5× a plain HTML page of the same story', () => {
-	// The yardstick of issue 12: the same claims and quotes as plain markup, no JavaScript
-	// (bench/plain-page.ts, built here from the same data). Anything beyond 1.5× is the
-	// story sent twice, as markup and again as hydration data.
-	const site = gz('build/index.html');
-	const plain = gzipSync(renderPlainPage(story), { level: 9 }).length;
-	console.log(
-		`index.html ${(site / 1024).toFixed(1)} KB gzipped, plain page ${(plain / 1024).toFixed(1)} KB: ${(site / plain).toFixed(2)}×`
-	);
-	expect(site).toBeLessThanOrEqual(1.5 * plain);
 });
