@@ -1,17 +1,17 @@
 /**
  * What the service worker precaches on a first visit: the start page and exactly the
- * code, styles and icon it loads (read from its HTML), not the whole site. Everything
+ * code, styles, data and icon it loads (read from its HTML), not the whole site. Everything
  * else is cached as it is visited, or all at once by "Save for offline".
  */
 
-/** Same-origin scripts, styles and icons a page's HTML links to, in order, once each. */
+/** Same-origin scripts, styles, preloaded data and icons a page's HTML links to, in order, once each. */
 export function shellFromHtml(html: string): string[] {
 	const urls = new Set<string>();
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
 		const rel = /\brel="([^"]*)"/i.exec(tag)?.[1] ?? '';
 		const href = /\bhref="([^"]*)"/i.exec(tag)?.[1];
 		if (!href || !/^\//.test(href) || href.startsWith('//')) continue;
-		if (/\b(modulepreload|stylesheet|icon)\b/i.test(rel)) urls.add(href);
+		if (/\b(modulepreload|preload|stylesheet|icon)\b/i.test(rel)) urls.add(href);
 	}
 	return [...urls];
 }

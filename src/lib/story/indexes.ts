@@ -1,7 +1,7 @@
 /**
- * Lookups derived once from a validated story, at build time: the page load passes
- * them down with the story, so components never search arrays in their templates
- * and the browser never rebuilds them.
+ * Lookups derived once from a validated story (at build time; the slides rebuild them
+ * from their shared file, which is cheaper than sending them), so components never
+ * search arrays in their templates.
  */
 import type {
 	Citation,
