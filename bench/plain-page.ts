@@ -139,6 +139,8 @@ export function renderPlainPage(story: Story): string {
 <p>“${esc(s.title)}”<br>${esc(outletName(s))}<br>${esc(s.kind.replace(/-/g, ' '))}${s.byline ? ` · by ${esc(s.byline)}` : ''} · ${s.published ? esc(formatDate(s.published)) : 'date not given'}</p>
 <p>Supports ${plural(index.eventsBySource.get(s.id)?.length ?? 0, 'event')} (${index.claimsBySource.get(s.id) ?? 0} claims)</p>${s.publishedNote ? `\n<p>Dating: ${esc(s.publishedNote)}</p>` : ''}
 <p><strong>Vantage point:</strong> ${esc(s.perspective)}</p>${(s.editorNotes ?? []).map(note).join('')}
+<p>The events it supports:</p>
+<ul>${(index.eventsBySource.get(s.id) ?? []).map((id) => `<li><a href="#${esc(id)}">${esc(index.eventById.get(id)?.title ?? id)}</a></li>`).join('')}</ul>
 </li>`;
 
 	const relayed = (s: SecondarySource) => `

@@ -4,27 +4,49 @@
  *   whole story, an event page its own event only (the rest is one shared file,
  *   /fragments/story.html, that the browser fetches and caches once). The markup is never
  *   serialized as data for hydration: Svelte does not own it.
+ * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
+ * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML;
  * - an event page's structured data (JSON-LD) is written into its HTML.
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { fillHostMarkup } from '$lib/narrative/parts';
+import { fillHostMarkup, STYLESHEET_PATH } from '$lib/narrative/parts';
 import { storyMarkup } from '$lib/server/markup';
 import { index, story } from '$lib/server/story';
 import { eventPath, storyPath } from '$lib/routing/urls';
 import { eventCardPath } from '$lib/seo/card';
 import { absoluteUrl } from '$lib/seo/url';
 import { eventJsonLd, jsonLdText } from '$lib/seo/jsonld';
+import { STORY_DATA_PATH } from '$lib/story/page-data';
+import { DECK_DATA_PATH } from '$lib/present/deck-data';
+
+/** Each page kind's shared data file, fetched by its universal load: asked for with the HTML. */
+function preloadFor(route: string | null): string {
+	const path = route?.startsWith('/present')
+		? DECK_DATA_PATH
+		: route?.startsWith('/(story)') || route?.startsWith('/embed')
+			? STORY_DATA_PATH
+			: null;
+	return path
+		? `<link rel="preload" href="${base}${path}" as="fetch" crossorigin="anonymous">`
+		: '';
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const route = event.route.id;
+	const preload = preloadFor(route);
 	// The story and its embedded copy; an event page of either holds its own event.
 	const whole = route === '/(story)' || route === '/embed';
 	const one = route === '/(story)/events/[id]' || route === '/embed/[id]';
 	const found = one ? index.eventById.get(event.params.id ?? '') : undefined;
-	if (!whole && !found) return resolve(event);
+	if (!whole && !found)
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				preload ? html.replace('</head>', `${preload}</head>`) : html
+		});
 	const markup = storyMarkup(found?.id ?? null);
-	let head = markup.head;
+	// The markup's styles are one cached stylesheet, not a copy inline in every page.
+	let head = `${preload}<link rel="stylesheet" href="${base}${STYLESHEET_PATH}">`;
 	if (found && route === '/(story)/events/[id]') {
 		const abs = (path: string) => absoluteUrl(event.url.origin, path);
 		const data = eventJsonLd(story, found, {

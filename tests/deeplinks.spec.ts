@@ -115,7 +115,9 @@ test.describe('deep links', () => {
 		const id = eventIds[3];
 		await open(page, `/events/${id}/`);
 		// In the step's evidence, which a deep link opens.
-		const button = page.locator(`[id="${id}"]`).getByRole('button', { name: /share link to/i });
+		const button = page.locator(`[id="${id}"]`).getByRole('button', { name: 'Share link' });
+		// Named once in the markup, described by its step's title (35 "Share link" buttons).
+		await expect(button).toHaveAccessibleDescription(story.events[3].title);
 		await button.click();
 		await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());

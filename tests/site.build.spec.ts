@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
-import { expect, test } from './helpers';
+import { renderPlainPage } from '../bench/plain-page.ts';
+import { expect, story, test } from './helpers';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -90,4 +91,37 @@ test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 K
 	);
 	expect(jsBytes).toBeLessThanOrEqual(45 * 1024);
 	expect(total).toBeLessThanOrEqual(150 * 1024);
+});
+
+test('index.html gzipped is at most 1.5× a plain HTML page of the same content', () => {
+	// The yardstick of issue 12: the same claims, quotes, disagreements, glossary and sources
+	// as plain markup, no JavaScript (bench/plain-page.ts, built here from the same data).
+	const site = gz('build/index.html');
+	const plain = gzipSync(renderPlainPage(story), { level: 9 }).length;
+	console.log(
+		`index.html ${(site / 1024).toFixed(1)} KB gzipped, plain page ${(plain / 1024).toFixed(1)} KB: ${(site / plain).toFixed(2)}×`
+	);
+	expect(site).toBeLessThanOrEqual(1.5 * plain);
+});
+
+test('no page but the story itself carries the whole story: the build grows linearly', () => {
+	// Summaries are our words and each belongs to one event: a page that holds the summaries
+	// of events other than its own is a copy of the story, as markup or as data.
+	const text = (path: string) =>
+		readFileSync(path, 'utf8').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (m) =>
+			m === '&amp;' ? '&' : m === '&lt;' ? '<' : m === '&gt;' ? '>' : m === '&quot;' ? '"' : "'"
+		);
+	const others = (path: string, own: string | null) => {
+		const html = text(path);
+		return story.events.filter((e) => e.id !== own && html.includes(e.summary)).length;
+	};
+	const eventPages = pages.filter((p) => /^build\/(events|embed)\/[^/]+\/index\.html$/.test(p));
+	const slidePages = pages.filter((p) => /^build\/present\/[^/]+\/index\.html$/.test(p));
+	expect(eventPages.length).toBeGreaterThanOrEqual(2 * story.events.length);
+	expect(slidePages.length).toBeGreaterThan(story.events.length);
+	for (const path of eventPages) expect(others(path, path.split('/')[2]), path).toBe(0);
+	// A slide shows one event at most.
+	for (const path of slidePages) expect(others(path, null), path).toBeLessThanOrEqual(1);
+	// The one copy is the story's own page (and the shared files the others fetch once).
+	expect(others('build/index.html', null)).toBe(story.events.length);
 });

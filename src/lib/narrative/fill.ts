@@ -25,9 +25,6 @@ export function fillHosts(fragment: string, anchorId: string | null) {
 		target.replaceChildren(...document.adoptNode(source).childNodes);
 		target.dataset.filled = 'all';
 	}
-	// Styles the fragment brings for parts the page did not have (the end sections).
-	for (const style of doc.querySelectorAll('style[id]'))
-		if (!document.getElementById(style.id)) document.head.append(document.adoptNode(style));
 	if (anchorId && before !== undefined) {
 		if (open) openEvidence(anchorId);
 		const after = document.getElementById(anchorId)?.getBoundingClientRect().top;

@@ -11,6 +11,8 @@ export const HOST_ATTR = 'data-story-part';
 
 /** Where the full story's parts are served, for pages that opened with less. */
 export const FRAGMENT_PATH = '/fragments/story.html';
+/** Their styles, one stylesheet every page with story markup links. */
+export const STYLESHEET_PATH = '/fragments/story.css';
 
 /** An empty host in server-rendered HTML, as Svelte writes it: `<div … data-story-part="steps"></div>`. */
 export function hostPattern(part: StoryPart): RegExp {

@@ -10,7 +10,7 @@ import { STORY_PARTS, withoutHydrationMarkers, type StoryPart } from '$lib/narra
 import { index, story } from './story';
 
 export interface Markup {
-	/** the components' styles, as <style> elements */
+	/** the components' styles, as <style> elements (pages link them as one stylesheet instead) */
 	head: string;
 	parts: Record<StoryPart, string>;
 	/** the whole story, or one event page's own event */
@@ -36,4 +36,14 @@ let whole: Markup | undefined;
 export function storyMarkup(eventId: string | null = null): Markup {
 	if (eventId) return renderMarkup(eventId);
 	return (whole ??= renderMarkup(null));
+}
+
+/**
+ * Every style the story's markup uses, as one stylesheet (src/routes/fragments/story.css)
+ * that every page links and the browser caches once, rather than inline in each page.
+ */
+export function storyStylesheet(): string {
+	return storyMarkup()
+		.head.replace(/<style[^>]*>/g, '')
+		.replace(/<\/style>/g, '\n');
 }
