@@ -90,17 +90,22 @@ test.describe('reduced motion', () => {
 		await reveal();
 		await link.scrollIntoViewIfNeeded();
 		await scrollSettled(page);
-		await page.evaluate(() => {
+		// Where the target stands on screen at each scroll event: a glide passes through many
+		// places; a jump puts it in one.
+		await page.evaluate((to) => {
 			const w = window as unknown as { positions: number[] };
 			w.positions = [];
-			addEventListener('scroll', () => w.positions.push(window.scrollY));
-		});
+			addEventListener('scroll', () =>
+				w.positions.push(Math.round(document.getElementById(to)!.getBoundingClientRect().top))
+			);
+		}, to);
 		await link.click();
 		await expect(page.locator(`[id="${to}"]`)).toHaveAttribute('aria-current', 'step');
 		await scrollSettled(page);
 		const positions = await page.evaluate(
 			() => (window as unknown as { positions: number[] }).positions
 		);
+		expect(positions.length, 'it moved').toBeGreaterThan(0);
 		expect(new Set(positions).size, 'one jump, no frames in between').toBe(1);
 
 		const motion = await page.evaluate(() => ({

@@ -34,16 +34,7 @@ export function expectConsoleErrors(errors: string[], expected: RegExp) {
 }
 
 /** axe-core, WCAG 2.x A and AA rules. */
-/**
- * Steps and sections off screen are not drawn (content-visibility: auto) until the reader
- * nears them. Checks of sizes, visible text or contrast read the page with all of it drawn.
- */
-export async function drawEverything(page: Page) {
-	await page.addStyleTag({ content: '* { content-visibility: visible !important }' });
-}
-
 export async function expectNoAxeViolations(page: Page) {
-	await drawEverything(page);
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();

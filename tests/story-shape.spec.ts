@@ -4,7 +4,6 @@
  */
 import {
 	activeId,
-	drawEverything,
 	expect,
 	expectNoAxeViolations,
 	open,
@@ -32,7 +31,6 @@ test.describe('measured on a phone screen', () => {
 		expect(page.viewportSize()).toEqual(PHONE);
 		await open(page, '/');
 		await setDisclosures(page, false);
-		await drawEverything(page);
 		const { steps, total } = await page.evaluate(() => ({
 			steps: [...document.querySelectorAll('[data-step]')].map(
 				(s) => s.getBoundingClientRect().height
@@ -52,7 +50,6 @@ test.describe('a story, not an archive', () => {
 	test('every quote of every claim is on the page, one tap away', async ({ page }) => {
 		await open(page, '/');
 		await setDisclosures(page, true);
-		await drawEverything(page);
 		const text = normaliseQuote(await page.locator('main').innerText());
 		const missing = story.events
 			.flatMap((e) => e.claims.flatMap((c) => c.citations))
