@@ -119,9 +119,18 @@ test('no page but the story itself carries the whole story: the build grows line
 	const slidePages = pages.filter((p) => /^build\/present\/[^/]+\/index\.html$/.test(p));
 	expect(eventPages.length).toBeGreaterThanOrEqual(2 * story.events.length);
 	expect(slidePages.length).toBeGreaterThan(story.events.length);
-	for (const path of eventPages) expect(others(path, path.split('/')[2]), path).toBe(0);
+	// Nor the axis's marks, one per event of the whole story: the script draws those.
+	const marks = (path: string) => readFileSync(path, 'utf8').split('data-mark=').length - 1;
+	for (const path of eventPages) {
+		expect(others(path, path.split('/')[2]), path).toBe(0);
+		expect(marks(path), path).toBe(0);
+	}
 	// A slide shows one event at most.
-	for (const path of slidePages) expect(others(path, null), path).toBeLessThanOrEqual(1);
+	for (const path of slidePages) {
+		expect(others(path, null), path).toBeLessThanOrEqual(1);
+		expect(marks(path), path).toBe(0);
+	}
 	// The one copy is the story's own page (and the shared files the others fetch once).
 	expect(others('build/index.html', null)).toBe(story.events.length);
+	expect(marks('build/index.html')).toBe(story.events.length);
 });
