@@ -6,6 +6,8 @@
  * (the `chunkerror` event, shown by `$lib/offline/SiteNotices.svelte`).
  */
 
+import { ownTask } from './tasks';
+
 const KEY = 'chunk-reload-at';
 /** A reload less than this long ago was ours: do not reload again. */
 const GUARD_MS = 60_000;
@@ -58,6 +60,8 @@ function browserEnv(): ChunkEnv {
 /**
  * `await loadChunk(() => import('./X.svelte'), 'the reading controls')`: the module, or
  * undefined when it could not load (the page is then reloading, or the reader was told).
+ * It resolves in a task of its own (`ownTask`), so what the caller mounts with it does not
+ * join another lazy part's mount in one long task.
  */
 export async function loadChunk<T>(
 	load: () => Promise<T>,
@@ -65,7 +69,9 @@ export async function loadChunk<T>(
 	env: ChunkEnv = browserEnv()
 ): Promise<T | undefined> {
 	try {
-		return await load();
+		const module = await load();
+		await ownTask();
+		return module;
 	} catch (e) {
 		if (!reloadedRecently(env.storage, env.now())) {
 			try {
