@@ -7,7 +7,7 @@ export default defineConfig({
 
 	build: {
 		target: 'es2022',
-		modulePreload: { polyfill: false },
+		modulePreload: false,
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
