@@ -14,14 +14,15 @@ const ELEMENTS_PER_TASK = 250;
 /**
  * The pieces the story arrives in, in document order: each part's blocks, and each chapter
  * apart from its steps, so no piece is a long task to lay out. The block that holds
- * `anchor` is not a piece: it is shown at once.
+ * `anchor`, and the one with the page's title, are not pieces: they are shown at once.
  */
 export function pieces(roots: Element[], anchorId: string | null): Element[] {
 	const out: Element[] = [];
 	for (const root of roots) {
 		for (const block of root.children) {
 			const holdsAnchor = !!anchorId && block.querySelector(`[id="${CSS.escape(anchorId)}"]`);
-			if (!holdsAnchor) out.push(block);
+			// The page's title (h1) is never missing, not even for a moment.
+			if (!holdsAnchor && !block.querySelector('h1')) out.push(block);
 			if (block.hasAttribute('data-era')) {
 				for (const step of block.querySelectorAll(':scope > [data-step]'))
 					if (step.id !== anchorId) out.push(step);
