@@ -6,7 +6,8 @@
  *   serialized as data for hydration: Svelte does not own it.
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML;
- * - an event page's structured data (JSON-LD) is written into its HTML.
+ * - an event page's structured data (JSON-LD) is written into its HTML;
+ * - stylesheets are asked for before scripts ($lib/server/head).
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
@@ -19,6 +20,7 @@ import { absoluteUrl } from '$lib/seo/url';
 import { eventJsonLd, jsonLdText } from '$lib/seo/jsonld';
 import { STORY_DATA_PATH } from '$lib/story/page-data';
 import { DECK_DATA_PATH } from '$lib/present/deck-data';
+import { stylesBeforeScripts } from '$lib/server/head';
 
 /** Each page kind's shared data file, fetched by its universal load: asked for with the HTML. */
 function preloadFor(route: string | null): string {
@@ -42,11 +44,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!whole && !found)
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				preload ? html.replace('</head>', `${preload}</head>`) : html
+				stylesBeforeScripts(preload ? html.replace('</head>', `${preload}</head>`) : html)
 		});
 	const markup = storyMarkup(found?.id ?? null);
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
-	let head = `${preload}<link rel="stylesheet" href="${base}${STYLESHEET_PATH}">`;
+	let head = `<link rel="stylesheet" href="${base}${STYLESHEET_PATH}">${preload}`;
 	if (found && route === '/(story)/events/[id]') {
 		const abs = (path: string) => absoluteUrl(event.url.origin, path);
 		const data = eventJsonLd(story, found, {
@@ -59,6 +61,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			fillHostMarkup(html, markup.parts, markup.filled).replace('</head>', `${head}</head>`)
+			stylesBeforeScripts(
+				fillHostMarkup(html, markup.parts, markup.filled).replace('</head>', `${head}</head>`)
+			)
 	});
 };

@@ -11,7 +11,7 @@ import { eventPath, storyPath } from './urls';
 
 /** Written once the reader pauses on a step: replacing the URL costs a browser far more
  * than a scroll frame can spare, and a quick scroll passes many steps. */
-const URL_DELAY_MS = 300;
+export const URL_DELAY_MS = 300;
 
 export function followAddressBar(
 	active: ActiveEvent,
