@@ -87,6 +87,20 @@ test.describe('the four-page handout', () => {
 		}
 	});
 
+	test('on paper, the versions of a disagreement are set apart by a spaced slash', async ({
+		page
+	}) => {
+		await page.goto('/handout/');
+		const { texts } = await printed(page, 'A4');
+		// Lines joined again: a slash that ends a line must still be followed by a space.
+		const paper = texts.join(' ').replace(/\s+/g, ' ');
+		const missing = story.discrepancies
+			.filter((d) => d.nature === 'substantive')
+			.flatMap((d) => d.values.slice(1).map((v) => `) / ${v.value.split(' ')[0]}`))
+			.filter((separator) => !paper.includes(separator));
+		expect(missing).toEqual([]);
+	});
+
 	test('in print: white paper, body ≥ 10 pt, quotes ≥ 9.5 pt in black', async ({ page }) => {
 		for (const path of ['/handout/', '/handout/full/']) {
 			await page.goto(path);

@@ -181,6 +181,27 @@ test.describe('a story, not an archive', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	test('the story ends after its last step, before the back matter', async ({ page }) => {
+		await page.goto('/');
+		const order = await page.evaluate(() =>
+			[
+				...document.querySelectorAll(
+					'[data-step], .story-footer, #disagreements, #glossary, #sources, #about'
+				)
+			]
+				.map((e) => (e.matches('[data-step]') ? 'step' : e.id || 'end of the story'))
+				.filter((what, i, all) => what !== 'step' || all[i + 1] !== 'step')
+		);
+		expect(order).toEqual([
+			'step',
+			'end of the story',
+			'disagreements',
+			'glossary',
+			'sources',
+			'about'
+		]);
+	});
+
 	test('the story carries every quote, in the same HTML', async ({ page }) => {
 		await page.goto('/');
 		const html = normaliseQuote(

@@ -40,7 +40,10 @@ export interface MapLayout {
 	width: number;
 	height: number;
 	countries: MapCountry[];
-	/** labels of the countries the story names, placed at their label point */
+	/**
+	 * labels of the countries the story names, at their label point or moved clear of the
+	 * other names ($lib/server/map-labels.ts)
+	 */
 	countryLabels: { place: string; name: string; x: number; y: number }[];
 	/** every other place, inside the map's frame */
 	points: MapPoint[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { mapLayout, mapSprite, WIDTH } from './map';
+import { COUNTRY_SPACING, nameWidth, overlaps, textBox } from './map-labels';
 import type { Places } from '$lib/story/places';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Places;
@@ -32,6 +33,22 @@ describe('mapLayout: the region, projected once at build time', () => {
 		expect(at('ovda').x).toBeLessThan(at('baku').x);
 		expect(at('ovda').y).toBeGreaterThan(at('baku').y);
 		expect(map.routes[0].d).toMatch(new RegExp(`^M${at('baku').x},${at('baku').y}Q`));
+	});
+	it('writes no country name over another name (countries are always named; places when read)', () => {
+		const countries = map.countryLabels.map((l) => ({
+			name: l.name,
+			box: textBox(l.x, l.y, nameWidth(l.name, COUNTRY_SPACING), 'middle')
+		}));
+		const places = map.points.map((p) => ({
+			name: p.name,
+			box: textBox(p.label.x, p.label.y, nameWidth(p.name), p.label.anchor)
+		}));
+		const clashes = countries.flatMap((c, i) =>
+			[...countries.slice(i + 1), ...places]
+				.filter((other) => overlaps(c.box, other.box))
+				.map((other) => `${c.name} / ${other.name}`)
+		);
+		expect(clashes).toEqual([]);
 	});
 	it('stays small: the shapes file is under 24 KB, and a page carries none of it', () => {
 		const { shapes, ...page } = map;

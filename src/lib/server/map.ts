@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Places } from '$lib/story/places';
 import type { MapLayout } from '$lib/map/types';
+import { nameWidth, placeLabels, textBox } from './map-labels';
 
 /** The frame: from the Sinai to the Caspian's east shore, from the Red Sea to the Caucasus. */
 export const FRAME = { west: 32.6, east: 52.2, south: 29.2, north: 43.9 };
@@ -100,6 +101,43 @@ export function mapLayout(
 		return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 	};
 
+	const points = places.places
+		.filter((p) => p.kind !== 'country' && inside(p.lon, p.lat))
+		.map((p) => {
+			const { x, y } = at(p.lon, p.lat);
+			// To the right, unless the name would run off the map (~7.2 px a character).
+			const side = p.label ?? (x + 10 + p.name.length * 7.2 > width ? 'left' : 'right');
+			const label =
+				p.kind === 'sea'
+					? { x: Math.min(x, width - 40), y, anchor: 'middle' as const }
+					: side === 'below'
+						? { x, y: y + 18, anchor: 'middle' as const }
+						: side === 'left'
+							? { x: x - 7, y: y + 4, anchor: 'end' as const }
+							: { x: x + 7, y: y + 4, anchor: 'start' as const };
+			return {
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				x,
+				y,
+				label: { ...label, x: Math.round(label.x * 10) / 10 },
+				...(p.disputed ? { disputed: true } : {})
+			};
+		});
+	// Country names are always shown: placed clear of each other and of every place's
+	// name (in the order of places.json, so the first ones keep their label points).
+	const named = places.places
+		.filter((p) => p.kind === 'country' && inside(p.lon, p.lat))
+		.map((p) => ({ place: p.id, name: p.name, ...at(p.lon, p.lat) }));
+	const placeNames = points.map((p) =>
+		textBox(p.label.x, p.label.y, nameWidth(p.name), p.label.anchor)
+	);
+	const countryLabels = placeLabels(named, placeNames, width, height).map((xy, i) => ({
+		...named[i],
+		x: Math.round(xy.x * 10) / 10,
+		y: Math.round(xy.y * 10) / 10
+	}));
 	const names = Object.fromEntries(places.places.map((p) => [p.id, p.name]));
 	const byId = new Map(places.places.map((p) => [p.id, p]));
 	return {
@@ -116,33 +154,8 @@ export function mapLayout(
 			const place = byShape.get(code);
 			return [{ code, ...(place ? { place } : {}) }];
 		}),
-		countryLabels: places.places
-			.filter((p) => p.kind === 'country' && inside(p.lon, p.lat))
-			.map((p) => ({ place: p.id, name: p.name, ...at(p.lon, p.lat) })),
-		points: places.places
-			.filter((p) => p.kind !== 'country' && inside(p.lon, p.lat))
-			.map((p) => {
-				const { x, y } = at(p.lon, p.lat);
-				// To the right, unless the name would run off the map (~7.2 px a character).
-				const side = p.label ?? (x + 10 + p.name.length * 7.2 > width ? 'left' : 'right');
-				const label =
-					p.kind === 'sea'
-						? { x: Math.min(x, width - 40), y, anchor: 'middle' as const }
-						: side === 'below'
-							? { x, y: y + 18, anchor: 'middle' as const }
-							: side === 'left'
-								? { x: x - 7, y: y + 4, anchor: 'end' as const }
-								: { x: x + 7, y: y + 4, anchor: 'start' as const };
-				return {
-					id: p.id,
-					name: p.name,
-					kind: p.kind,
-					x,
-					y,
-					label: { ...label, x: Math.round(label.x * 10) / 10 },
-					...(p.disputed ? { disputed: true } : {})
-				};
-			}),
+		countryLabels,
+		points,
 		routes: places.routes.map((r) => {
 			const a = at(byId.get(r.from)!.lon, byId.get(r.from)!.lat);
 			const b = at(byId.get(r.to)!.lon, byId.get(r.to)!.lat);
