@@ -7,7 +7,7 @@
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML;
  * - an event page's structured data (JSON-LD) is written into its HTML;
- * - stylesheets are asked for before scripts ($lib/server/head).
+ * - scripts are asked for after the content ($lib/server/head).
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
@@ -20,7 +20,7 @@ import { absoluteUrl } from '$lib/seo/url';
 import { eventJsonLd, jsonLdText } from '$lib/seo/jsonld';
 import { STORY_DATA_PATH } from '$lib/story/page-data';
 import { DECK_DATA_PATH } from '$lib/present/deck-data';
-import { stylesBeforeScripts } from '$lib/server/head';
+import { scriptsAfterContent } from '$lib/server/head';
 
 /** Each page kind's shared data file, fetched by its universal load: asked for with the HTML. */
 function preloadFor(route: string | null): string {
@@ -44,7 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!whole && !found)
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				stylesBeforeScripts(preload ? html.replace('</head>', `${preload}</head>`) : html)
+				scriptsAfterContent(preload ? html.replace('</head>', `${preload}</head>`) : html)
 		});
 	const markup = storyMarkup(found?.id ?? null);
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
@@ -61,7 +61,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			stylesBeforeScripts(
+			scriptsAfterContent(
 				fillHostMarkup(html, markup.parts, markup.filled).replace('</head>', `${head}</head>`)
 			)
 	});

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { stylesBeforeScripts } from './head';
+import { scriptsAfterContent } from './head';
 
-describe('stylesBeforeScripts', () => {
-	it('asks for the stylesheets before the module preloads', () => {
+describe('scriptsAfterContent', () => {
+	it('asks for the module preloads after the content, all together', () => {
 		const html =
 			'<html><head><meta charset="utf-8">\n<link href="/a.js" rel="modulepreload">\n' +
 			'<link href="/b.js" rel="modulepreload"><title>T</title>' +
-			'<link href="/s.css" rel="stylesheet"></head><body><link href="/x.js" rel="modulepreload"></body></html>';
-		expect(stylesBeforeScripts(html)).toBe(
+			'<link href="/s.css" rel="stylesheet"></head><body><p>Text</p><script>start()</script></body></html>';
+		expect(scriptsAfterContent(html)).toBe(
 			'<html><head><meta charset="utf-8">\n<title>T</title><link href="/s.css" rel="stylesheet">' +
-				'<link href="/a.js" rel="modulepreload"><link href="/b.js" rel="modulepreload">' +
-				'</head><body><link href="/x.js" rel="modulepreload"></body></html>'
+				'</head><body><p>Text</p><script>start()</script>' +
+				'<link href="/a.js" rel="modulepreload"><link href="/b.js" rel="modulepreload"></body></html>'
 		);
 	});
-	it('leaves a page without a head alone', () => {
-		expect(stylesBeforeScripts('<p>x</p>')).toBe('<p>x</p>');
+	it('leaves a page without a body alone', () => {
+		expect(scriptsAfterContent('<link href="/a.js" rel="modulepreload">')).toBe(
+			'<link href="/a.js" rel="modulepreload">'
+		);
 	});
 });

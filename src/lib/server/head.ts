@@ -1,17 +1,22 @@
 /**
- * The order the browser asks for a page's files in. SvelteKit writes its module preloads
- * before the stylesheets; a phone on HTTP/1.1 (six connections) then fetches eight scripts
- * while the stylesheets that paint the page wait for a free connection.
+ * When the browser asks for a page's scripts. SvelteKit writes its module preloads at the
+ * top of the head, so on a slow connection eight scripts share the bandwidth with the
+ * stylesheets and the HTML that paint the page (measured: LCP 1.8 s against 1.2 s with
+ * them at the end). At the end of the body they are found once the content has arrived,
+ * and still all at once, so the scripts load in parallel rather than one import after
+ * another. The page reads and works without them (links are links).
  */
 
-/** Moves every `<link rel="modulepreload">` to the end of the head, after the stylesheets. */
-export function stylesBeforeScripts(html: string): string {
-	const end = html.indexOf('</head>');
+const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g;
+
+/** Moves every `<link rel="modulepreload">` to the end of the body. */
+export function scriptsAfterContent(html: string): string {
+	const end = html.lastIndexOf('</body>');
 	if (end < 0) return html;
 	const preloads: string[] = [];
-	const head = html.slice(0, end).replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g, (link) => {
+	const rest = html.slice(0, end).replace(MODULE_PRELOAD, (link) => {
 		preloads.push(link.trim());
 		return '';
 	});
-	return head + preloads.join('') + html.slice(end);
+	return rest + preloads.join('') + html.slice(end);
 }
