@@ -56,3 +56,15 @@ export function sourceLabel(
 	const name = source.outlet ?? ('title' in source ? source.title : 'Unnamed source');
 	return source.published ? `${name}, ${formatDate(source.published)}` : name;
 }
+
+/**
+ * A relayed report as a quote's credit names it mid-sentence ("· relaying …"): a post by
+ * its author and platform ("Ahmad Darawsha's posts on X", not "X"), and "unnamed" in lower
+ * case, as the middle of a sentence has it.
+ */
+export function relayedLabel(
+	source: Pick<SecondarySource, 'label' | 'outlet' | 'published' | 'title' | 'kind'>
+): string {
+	const label = source.kind === 'social-media-post' ? source.title : sourceLabel(source);
+	return label.replace(/^Unnamed\b/, 'unnamed');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisLayout, yearTicks } from './scale';
+import { axisLayout, shortSpan, yearTicks } from './scale';
 import { viewFor } from './views';
 import type { Story, StoryEvent } from '../story/schema';
 
@@ -78,5 +78,13 @@ describe('yearTicks', () => {
 			2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024
 		]);
 		expect(t.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)).toBe(true);
+	});
+});
+
+describe('shortSpan', () => {
+	it('names a span of years briefly, whole across centuries', () => {
+		expect(shortSpan('2016', '2020')).toBe('2016–20');
+		expect(shortSpan('1991', '2009')).toBe('1991–2009');
+		expect(layout.eras[0].years).toBe('1991–2016');
 	});
 });

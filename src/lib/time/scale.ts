@@ -14,6 +14,12 @@ import type { AxisLayout, AxisTick } from './views';
 /** Years between labelled ticks: about one label per 56 px on a ~560 px (wide) or ~340 px (compact) axis. */
 const LABELS = { wide: 10, compact: 6 };
 
+/** "2016–20": a span of years short enough to name a narrow band ("1991–2009" across centuries). */
+export function shortSpan(start: string, end: string): string {
+	const [a, b] = [start.slice(0, 4), end.slice(0, 4)];
+	return a.slice(0, 2) === b.slice(0, 2) ? `${a}–${b.slice(2)}` : `${a}–${b}`;
+}
+
 /** d3's year ticks for a domain, thinned to at most `max` labels. */
 export function yearTicks(start: Date, end: Date, max: number): Date[] {
 	const years = (end.getTime() - start.getTime()) / (365.25 * 864e5);
@@ -58,7 +64,13 @@ export function axisLayout(
 		lanes: story.themes.map((t) => ({ id: t.id, label: t.label })),
 		eras: story.eras.map((e) => {
 			const s = parsePartial(e.start);
-			return { id: e.id, title: e.title, x: at(s), w: span(s, parsePartial(e.end)) };
+			return {
+				id: e.id,
+				title: e.title,
+				years: shortSpan(e.start, e.end),
+				x: at(s),
+				w: span(s, parsePartial(e.end))
+			};
 		}),
 		marks: story.events.map((e) => {
 			const i = eventInterval(e);

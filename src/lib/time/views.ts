@@ -32,7 +32,8 @@ export interface AxisLayout {
 	/** view 0 is the whole story; the others are the crowded stretches it zooms into */
 	views: { start: number; end: number }[];
 	lanes: { id: string; label: string }[];
-	eras: { id: string; title: string; x: number[]; w: number[] }[];
+	/** `years`: the era's span in short ("2016–20"), its name where the title does not fit */
+	eras: { id: string; title: string; years: string; x: number[]; w: number[] }[];
 	marks: AxisMark[];
 	ticks: AxisTick[];
 }
