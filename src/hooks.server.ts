@@ -5,7 +5,8 @@
  *   /fragments/story.html, that the browser fetches and caches once). The markup is never
  *   serialized as data for hydration: Svelte does not own it.
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
- * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML;
+ * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML
+ *   (after the content, with the scripts);
  * - an event page's structured data (JSON-LD) is written into its HTML;
  * - scripts are asked for after the content ($lib/server/head).
  */
