@@ -39,7 +39,23 @@ test.describe('deep links', () => {
 				page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
 			const landed = await top();
 			await expect(page.locator('[data-step]')).toHaveCount(1);
+			// Every frame while the story arrives, the event is still marked as the active one.
+			const ringOut = page.evaluate(
+				(id) =>
+					new Promise<number>((done) => {
+						let out = 0;
+						const frame = () => {
+							if (document.getElementById(id)?.getAttribute('aria-current') !== 'step') out++;
+							const steps = document.querySelector<HTMLElement>('[data-story-part="steps"]');
+							if (steps?.dataset.filled === 'all') done(out);
+							else requestAnimationFrame(frame);
+						};
+						requestAnimationFrame(frame);
+					}),
+				id
+			);
 			release();
+			expect(await ringOut, `${id} stays marked active`).toBe(0);
 			await storyComplete(page);
 			await expect(page.locator('[data-step]')).toHaveCount(eventIds.length);
 			expect(Math.abs((await top()) - landed), `${id} did not move`).toBeLessThan(2);

@@ -60,9 +60,11 @@ export async function fillHosts(
 	const doc = new DOMParser().parseFromString(fragment, 'text/html');
 	const anchorTop = () =>
 		anchorId ? document.getElementById(anchorId)?.getBoundingClientRect().top : undefined;
-	const open = anchorId
-		? document.getElementById(anchorId)?.querySelector('details.evidence')?.hasAttribute('open')
-		: false;
+	// The anchor's new copy keeps what the page set on the old one: its evidence open, and
+	// its mark as the active step (or its ring would go out until the whole story is in).
+	const old = anchorId ? document.getElementById(anchorId) : null;
+	const open = old?.querySelector('details.evidence')?.hasAttribute('open') ?? false;
+	const current = old?.getAttribute('aria-current') ?? null;
 	const roots = STORY_PARTS.map((part) => doc.querySelector(`[${HOST_ATTR}="${part}"]`)).filter(
 		(el): el is Element => el !== null
 	);
@@ -79,6 +81,7 @@ export async function fillHosts(
 		target.dataset.filled = 'arriving';
 	}
 	if (open && anchorId) openEvidence(anchorId);
+	if (current && anchorId) document.getElementById(anchorId)?.setAttribute('aria-current', current);
 	const after = anchorTop();
 	if (before !== undefined && after !== undefined)
 		window.scrollBy({ top: after - before, behavior: 'instant' });
