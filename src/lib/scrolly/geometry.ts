@@ -1,16 +1,27 @@
 /**
  * Which step is active, from positions alone: the last step whose top has passed
  * the trigger line. scrollama's enter/exit events can arrive skipped or out of
- * order on fast scrolls and anchor jumps, so the final word is this function.
- * `end` is the bottom of the last step: above the trigger, no step is active.
+ * order on fast scrolls and anchor jumps, so every one of them is answered by this
+ * function rather than trusted. `end` is the bottom of the last step: above the
+ * trigger, no step is active. Tops grow with the index (the steps are in reading
+ * order), so a binary search reads about log2(count) of them: a long story's scroll
+ * does not measure every step at each crossing.
  */
-export function activeIndexAt(tops: number[], trigger: number, end = Infinity): number {
+export function activeIndexAt(
+	count: number,
+	topAt: (index: number) => number,
+	trigger: number,
+	end = Infinity
+): number {
 	// Past the last step's bottom the reader has left the steps for what follows them.
 	if (end < trigger) return -1;
-	let active = -1;
-	for (let i = 0; i < tops.length; i++) {
-		if (tops[i] <= trigger) active = i;
-		else break;
+	let lo = 0;
+	let hi = count;
+	// Invariant: every step before lo has passed the trigger; none from hi on has.
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (topAt(mid) <= trigger) lo = mid + 1;
+		else hi = mid;
 	}
-	return active;
+	return lo - 1;
 }

@@ -21,21 +21,16 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 		const trigger = window.innerHeight * offset;
 		const last = steps.at(-1)?.getBoundingClientRect().bottom;
 		onActive(
-			activeIndexAt(
-				steps.map((s) => s.getBoundingClientRect().top),
-				trigger,
-				last
-			)
+			activeIndexAt(steps.length, (i) => steps[i].getBoundingClientRect().top, trigger, last)
 		);
 	};
+	// scrollama only says when a step crossed the line; which step is active is measured.
+	// Its callbacks can arrive late, after a jump has already settled (Home, then a stale
+	// "step 3 entered"), and a measurement is right whenever it runs.
 	scroller
 		.setup({ step: steps, offset: offset as scrollama.DecimalType })
-		.onStepEnter(({ index }) => onActive(index))
-		.onStepExit(({ index, direction }) => {
-			// Above the first step is the intro; below the last, the sections after the story.
-			if (index === 0 && direction === 'up') onActive(-1);
-			if (index === steps.length - 1 && direction === 'down') onActive(-1);
-		});
+		.onStepEnter(settle)
+		.onStepExit(settle);
 	// A resize or rotation moves every step without a scroll: measure again, then reconcile.
 	const onResize = () => {
 		scroller.resize();
