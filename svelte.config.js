@@ -70,6 +70,9 @@ const config = {
 				'worker-src': ['self']
 			}
 		},
+		// Registered by $lib/offline/worker: SvelteKit's boot script waits for `load`, which
+		// may have fired before the boot script runs (after the first paint).
+		serviceWorker: { register: false },
 		alias: {
 			$data: 'data'
 		}

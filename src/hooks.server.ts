@@ -6,9 +6,9 @@
  *   serialized as data for hydration: Svelte does not own it.
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML
- *   (after the content, with the scripts);
+ *   (after the first paint, with the scripts);
  * - an event page's structured data (JSON-LD) is written into its HTML;
- * - scripts are asked for after the content ($lib/server/head).
+ * - scripts are asked for, and run, after the first paint ($lib/server/head).
  */
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
@@ -21,7 +21,7 @@ import { absoluteUrl } from '$lib/seo/url';
 import { eventJsonLd, jsonLdText } from '$lib/seo/jsonld';
 import { STORY_DATA_PATH } from '$lib/story/page-data';
 import { DECK_DATA_PATH } from '$lib/present/deck-data';
-import { scriptsAfterContent } from '$lib/server/head';
+import { scriptsAfterPaint } from '$lib/server/head';
 
 /** Each page kind's shared data file, fetched by its universal load: asked for with the HTML. */
 function preloadFor(route: string | null): string {
@@ -45,7 +45,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!whole && !found)
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				scriptsAfterContent(preload ? html.replace('</head>', `${preload}</head>`) : html)
+				scriptsAfterPaint(preload ? html.replace('</head>', `${preload}</head>`) : html)
 		});
 	const markup = storyMarkup(found?.id ?? null);
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
@@ -62,7 +62,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
-			scriptsAfterContent(
+			scriptsAfterPaint(
 				fillHostMarkup(html, markup.parts, markup.filled).replace('</head>', `${head}</head>`)
 			)
 	});

@@ -12,6 +12,24 @@ import {
 import { normaliseQuote } from '../src/lib/story/quotes';
 
 test.describe('the story page', () => {
+	test('paints before it asks for a script or its data (the story, an event, the slides)', async ({
+		page
+	}) => {
+		for (const path of ['/', `/events/${story.events[20].id}/`, '/present/']) {
+			await open(page, path);
+			const { paint, asked } = await page.evaluate(() => ({
+				paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+				asked: performance
+					.getEntriesByType('resource')
+					.filter((r) => /\.(js|json)$/.test(new URL(r.name).pathname))
+					.map((r) => ({ name: r.name, start: r.startTime }))
+			}));
+			expect(paint, `${path}: first paint`).not.toBeNull();
+			expect(asked.length, `${path}: scripts`).toBeGreaterThan(3);
+			for (const r of asked) expect(r.start, `${path}: ${r.name}`).toBeGreaterThanOrEqual(paint!);
+		}
+	});
+
 	test('scrolling makes each step active in turn and highlights its mark', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toHaveText(story.title);

@@ -1,12 +1,29 @@
 /**
  * The page's side of the service worker: learn about a new build, switch to it when the
  * reader chooses, and save the whole site for offline use with progress.
- * The worker itself is src/service-worker.ts (registered by SvelteKit).
+ * The worker itself is src/service-worker.ts, registered here.
  */
+import { base } from '$app/paths';
+import { dev } from '$app/environment';
 import { updated } from '$app/state';
 import type { OfflineProgress, ToWorker } from './shell';
 
 const supported = () => typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
+
+/**
+ * Register the worker once the page has loaded, as SvelteKit's own registration would.
+ * Ours, not SvelteKit's: its boot script listens for `load`, and now that the boot script
+ * runs after the first paint (src/lib/server/head.ts) `load` may already have fired.
+ */
+export function register() {
+	if (!supported()) return;
+	const go = () =>
+		void navigator.serviceWorker
+			.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
+			.catch(() => {});
+	if (document.readyState === 'complete') go();
+	else addEventListener('load', go, { once: true });
+}
 
 /** Send a message to a worker and receive its replies on a private channel. */
 function ask(worker: ServiceWorker, message: ToWorker, onReply: (data: unknown) => void) {
