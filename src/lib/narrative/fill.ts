@@ -10,6 +10,24 @@ import { ownTask } from '../tasks';
 export const PENDING_ATTR = 'data-pending';
 /** Elements shown per task: about 15 ms of style and layout at 4× CPU slowdown. */
 const ELEMENTS_PER_TASK = 250;
+/** Characters parsed per task: about 10 ms at 4× CPU slowdown (the whole story at once: 90). */
+const CHARS_PER_TASK = 32_768;
+
+/**
+ * The fragment parsed a slice per task into an inert document (no browsing context: nothing
+ * in it loads, runs or lays out). The parser takes its input in pieces as it would from the
+ * network, so slices may cut a tag in two; the result is the same as one parse.
+ */
+async function parseInPieces(html: string, nextTask: () => Promise<void>): Promise<Document> {
+	const doc = document.implementation.createHTMLDocument('');
+	doc.open();
+	for (let i = 0; i < html.length; i += CHARS_PER_TASK) {
+		if (i > 0) await nextTask();
+		doc.write(html.slice(i, i + CHARS_PER_TASK));
+	}
+	doc.close();
+	return doc;
+}
 
 /**
  * The pieces of the story after `anchorId`, in reading order: each part's blocks, and each
@@ -45,7 +63,7 @@ function ownSize(el: Element): number {
 
 /**
  * Put the whole story's markup into the hosts, keeping `anchorId` (the event on screen)
- * exactly where it is. Everything up to the anchor's step arrives in one task, new
+ * exactly where it is. The markup is parsed off the page, a slice per task. Everything up to the anchor's step arrives in one task, new
  * elements all, with the position restored before any paint: nothing the reader saw moves
  * (a layout shift would: elements already on the page that a script moves count as one,
  * even when the scroll makes up for it). What follows the anchor moves nothing on screen,
@@ -57,14 +75,8 @@ export async function fillHosts(
 	anchorId: string | null,
 	nextTask: () => Promise<void> = ownTask
 ): Promise<void> {
-	const doc = new DOMParser().parseFromString(fragment, 'text/html');
-	const anchorTop = () =>
-		anchorId ? document.getElementById(anchorId)?.getBoundingClientRect().top : undefined;
-	// The anchor's new copy keeps what the page set on the old one: its evidence open, and
-	// its mark as the active step (or its ring would go out until the whole story is in).
-	const old = anchorId ? document.getElementById(anchorId) : null;
-	const open = old?.querySelector('details.evidence')?.hasAttribute('open') ?? false;
-	const current = old?.getAttribute('aria-current') ?? null;
+	const doc = await parseInPieces(fragment, nextTask);
+	await nextTask();
 	const roots = STORY_PARTS.map((part) => doc.querySelector(`[${HOST_ATTR}="${part}"]`)).filter(
 		(el): el is Element => el !== null
 	);
@@ -72,6 +84,15 @@ export async function fillHosts(
 	for (const el of waiting) el.setAttribute(PENDING_ATTR, '');
 	const size = new Map(waiting.map((el) => [el, ownSize(el)]));
 
+	// One task from here: what the reader sees is measured, swapped and restored before a paint.
+	await nextTask();
+	const anchorTop = () =>
+		anchorId ? document.getElementById(anchorId)?.getBoundingClientRect().top : undefined;
+	// The anchor's new copy keeps what the page set on the old one: its evidence open, and
+	// its mark as the active step (or its ring would go out until the whole story is in).
+	const old = anchorId ? document.getElementById(anchorId) : null;
+	const open = old?.querySelector('details.evidence')?.hasAttribute('open') ?? false;
+	const current = old?.getAttribute('aria-current') ?? null;
 	const before = anchorTop();
 	for (const part of STORY_PARTS) {
 		const target = host(part);
