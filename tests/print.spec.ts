@@ -78,11 +78,18 @@ test.describe('the four-page handout', () => {
 			await expect(page.locator(`[data-disagreement="${d.id}"]`)).toContainText(d.topic);
 		for (const era of story.eras)
 			await expect(page.locator('.questions')).toContainText(era.discussion);
-		// Shortened quotes say so.
+		// Shortened quotes say so where they are cut, and are still the source's exact words.
+		const quotes = story.events.flatMap((e) => e.claims.flatMap((c) => c.citations));
 		const excerpts = page.locator('blockquote[data-excerpt]');
 		expect(await excerpts.count()).toBeGreaterThan(0);
 		for (const q of await excerpts.all()) {
-			await expect(q).toHaveText(/…$/);
+			const text = (await q.textContent()) ?? '';
+			expect(text).toMatch(/^… |…$/);
+			const words = text.replace(/^… /, '').replace(/ …$/, '');
+			expect(
+				quotes.some((c) => c.quote.includes(words)),
+				text
+			).toBe(true);
 			await expect(q.locator('xpath=..').locator('figcaption')).toContainText('Excerpt');
 		}
 	});
