@@ -29,16 +29,28 @@ export function titleExtra(title: string): number {
 	return (lines(title.length * 1.08, TEXT_WIDTH, 1.5) - 1) * 1.5 * 1.15;
 }
 
-export function summaryCost(summary: string): number {
-	return lines(summary.length) * LEADING + 0.5;
+export function summaryCost(summary: string, width = TEXT_WIDTH): number {
+	return lines(summary.length, width) * LEADING + 0.5;
 }
 
 /** A claim's statement with its status badge, and the citations shown with it. */
-export function claimCost(claim: Claim, citations: Citation[] = []): number {
+export function claimCost(claim: Claim, citations: Citation[] = [], width = TEXT_WIDTH): number {
 	// The badge: 0.75 em uppercase with padding, about as wide as its label at full size.
 	const badge = STATUS_LABELS[claim.status].length + 2;
-	const statement = lines(badge + claim.text.length) * LEADING + 0.5;
-	return statement + citations.reduce((n, c) => n + quoteCost(c), 0);
+	const statement = lines(badge + claim.text.length, width) * LEADING + 0.5;
+	return statement + citations.reduce((n, c) => n + quoteCost(c, width), 0);
+}
+
+/** Sizes a slide's body may be set at, largest first: text for the back of the room. */
+const SCALES = [1.4, 1.3, 1.2, 1.1];
+
+/**
+ * The largest size a slide's body can take and still fit `budget`: at `s` times the type,
+ * the column holds `TEXT_WIDTH / s` ems of it and every line is `s` times as tall. `cost`
+ * gives the body's height at a column width, in ems of the body's own type.
+ */
+export function bodyScale(cost: (width: number) => number, budget: number): number {
+	return SCALES.find((s) => s * cost(TEXT_WIDTH / s) <= budget) ?? 1;
 }
 
 /** A quote in full (with its marks) and its source's label beneath it. */

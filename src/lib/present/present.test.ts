@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, deckAction, swipeAction } from './keys';
 import { buildSlides, slideIndex } from './slides';
+import { bodyScale } from './fit';
 import { teachingNotes } from './notes';
 import { elapsed, formatClock, formatElapsed, pause, start, STOPPED } from './timer';
 import type { Claim, Discrepancy, Era, Story, StoryEvent } from '../story/schema';
@@ -118,6 +119,22 @@ describe('slides', () => {
 		expect(slides[i].kind === 'disagreement' && slides[i].event.id).toBe('x');
 		expect(ids.filter((id) => id?.startsWith('disagreement--d1'))).toHaveLength(1);
 		expect(ids.some((id) => id?.includes('d2'))).toBe(false);
+	});
+	it('a slide with room sets its body larger; a full one stays at the slide size', () => {
+		const scale = (id: string) => {
+			const s = slides.find((x) => x.id === id);
+			return s?.kind === 'event' ? s.scale : null;
+		};
+		expect(scale('x')).toBe(1.4);
+		const full = slides.filter((s) => s.kind === 'event' && s.event.id === 'y');
+		expect(full.some((s) => s.kind === 'event' && s.scale < 1.4)).toBe(true);
+	});
+	it('bodyScale: the largest size whose reflowed text still fits', () => {
+		// 600 characters at 0.5 em each: 300 em of text, 1.3 em lines, a 55 em column.
+		const cost = (w: number) => Math.ceil(300 / w) * 1.3;
+		expect(bodyScale(cost, 100)).toBe(1.4);
+		expect(bodyScale(cost, 10.5)).toBe(1.1); // 1.1 × ⌈300 / 50⌉ × 1.3 = 10.01 (50 is 49.99…)
+		expect(bodyScale(cost, 7)).toBe(1);
 	});
 	it('finds slides by id', () => {
 		expect(slideIndex(slides, 'z')).toBe(slides.length - 1);

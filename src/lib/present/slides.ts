@@ -19,6 +19,8 @@ import type {
 import { CLAIM_STATUSES } from '../story/vocabulary';
 import {
 	BODY_BUDGET,
+	bodyScale,
+	LEADING,
 	claimCost,
 	disagreementRows,
 	quoteCost,
@@ -40,6 +42,8 @@ export interface EventSlide {
 	/** 1-based position among this event's slides, and how many it has */
 	step: number;
 	steps: number;
+	/** the body's type, in the slide's: larger where there is room (see bodyScale) */
+	scale: number;
 }
 
 export interface DisagreementSlide {
@@ -100,24 +104,44 @@ function evidenceUnits(claims: Claim[], budget: number): Evidence[] {
 	});
 }
 
-function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims'>[] {
+function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'scale'>[] {
 	const budget = BODY_BUDGET - titleExtra(event.title);
-	const summary = summaryCost(event.summary);
-	const all = summary + event.claims.reduce((n, c) => n + claimCost(c, c.citations), 0);
-	if (all <= budget) return [{ part: 'all', claims: event.claims }];
+	const summary = (w?: number) => summaryCost(event.summary, w);
+	const quoted = (claims: Claim[], w?: number) =>
+		claims.reduce((n, c) => n + claimCost(c, c.citations, w), 0);
+	const all = summary() + quoted(event.claims);
+	if (all <= budget)
+		return [
+			{
+				part: 'all',
+				claims: event.claims,
+				scale: bodyScale((w) => summary(w) + quoted(event.claims, w), budget)
+			}
+		];
 
-	const claimPages = paginate(event.claims, (c) => claimCost(c), budget - summary);
+	const claimPages = paginate(event.claims, (c) => claimCost(c), budget - summary());
 	const evidence = paginate(
 		evidenceUnits(event.claims, budget),
 		(u) => claimCost(u.claim, u.citations),
 		budget
 	);
+	// The claims slides end with a one-line pointer to the quotes (0.75 em).
+	const stated = (claims: Claim[], w?: number) =>
+		summary(w) + claims.reduce((n, c) => n + claimCost(c, [], w), 0) + LEADING;
 	return [
-		...claimPages.map((claims) => ({ part: 'claims' as const, claims })),
-		...evidence.map((units) => ({
-			part: 'evidence' as const,
-			claims: units.map((u) => ({ ...u.claim, citations: u.citations }))
-		}))
+		...claimPages.map((claims) => ({
+			part: 'claims' as const,
+			claims,
+			scale: bodyScale((w) => stated(claims, w), budget)
+		})),
+		...evidence.map((units) => {
+			const claims = units.map((u) => ({ ...u.claim, citations: u.citations }));
+			return {
+				part: 'evidence' as const,
+				claims,
+				scale: bodyScale((w) => quoted(claims, w), budget)
+			};
+		})
 	];
 }
 
@@ -143,7 +167,9 @@ export function buildSlides(
 		if (!events.length) continue;
 		slides.push({ kind: 'era', id: era.id, era, events });
 		for (const event of events) {
-			const parts = event.claims ? eventParts(event) : [{ part: 'all' as const, claims: [] }];
+			const parts = event.claims
+				? eventParts(event)
+				: [{ part: 'all' as const, claims: [], scale: 1 }];
 			const disagreements = (story.discrepancies ?? []).filter(
 				(d) => d.nature === 'substantive' && d.events.includes(event.id) && !placed.has(d.id)
 			);
