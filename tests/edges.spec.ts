@@ -9,7 +9,10 @@ import { activeId, expect, open, scrollSettled, story, test } from './helpers';
 
 const index = buildIndex(story);
 
-/** The step whose top has passed the trigger line (45% down), as a reader sees it, or null. */
+/**
+ * The step whose top has passed the trigger line (45% down), as a reader sees it, or null.
+ * A chapter's first step begins at the chapter's heading.
+ */
 function stepAtTrigger(page: Page) {
 	return page.evaluate(() => {
 		const trigger = innerHeight * 0.45;
@@ -18,7 +21,13 @@ function stepAtTrigger(page: Page) {
 		);
 		// Past the last step's bottom the reader is in the sections after the story: none.
 		if ((steps.at(-1)?.getBoundingClientRect().bottom ?? Infinity) < trigger) return null;
-		return steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1)?.id ?? null;
+		const start = (s: HTMLElement, i: number) => {
+			const chapter = s.closest('[data-era]');
+			return chapter && (i === 0 || steps[i - 1].closest('[data-era]') !== chapter) ? chapter : s;
+		};
+		return (
+			steps.filter((s, i) => start(s, i).getBoundingClientRect().top <= trigger).at(-1)?.id ?? null
+		);
 	});
 }
 

@@ -142,6 +142,10 @@ test.describe('a story, not an archive', () => {
 		const top = await eraTop(page, target.id);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top).toBeLessThan(40);
+		// With its heading on screen the chapter's first event is the one being read, not the
+		// last event of the chapter before, which has scrolled away.
+		const first = story.events.find((e) => e.era === target.id)!;
+		await expect.poll(() => activeId(page)).toBe(first.id);
 	});
 
 	test('j and k step to the next and previous event, and the buttons do the same', async ({

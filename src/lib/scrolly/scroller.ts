@@ -13,17 +13,33 @@ export interface ScrollerOptions {
 	offset: number;
 	/** -1 means above the first step (the intro) */
 	onActive: (index: number) => void;
+	/**
+	 * Selector of the chapters the steps are grouped in. A chapter's first step begins at the
+	 * chapter's heading: with the heading on screen, its first event is the one being read,
+	 * not the previous chapter's last (which has scrolled away above).
+	 */
+	chapter?: string;
 }
 
-export function createScroller({ steps, offset, onActive }: ScrollerOptions): () => void {
+export function createScroller({ steps, offset, onActive, chapter }: ScrollerOptions): () => void {
 	const scroller = scrollama();
+	const within = (step: HTMLElement) => (chapter ? step.closest<HTMLElement>(chapter) : null);
+	const starts = steps.map((step, i) => {
+		const c = within(step);
+		return c && (i === 0 || within(steps[i - 1]) !== c) ? c : step;
+	});
 	const settle = () => {
 		const trigger = window.innerHeight * offset;
 		const last = steps.at(-1)?.getBoundingClientRect().bottom;
 		onActive(
-			activeIndexAt(steps.length, (i) => steps[i].getBoundingClientRect().top, trigger, last)
+			activeIndexAt(steps.length, (i) => starts[i].getBoundingClientRect().top, trigger, last)
 		);
 	};
+	// A chapter's heading crossing the line is a change of step too: a line-high observer.
+	const headings = new IntersectionObserver(settle, {
+		rootMargin: `${-offset * 100}% 0px ${-(1 - offset) * 100}% 0px`
+	});
+	starts.forEach((el, i) => el !== steps[i] && headings.observe(el));
 	// scrollama only says when a step crossed the line; which step is active is measured.
 	// Its callbacks can arrive late, after a jump has already settled (Home, then a stale
 	// "step 3 entered"), and a measurement is right whenever it runs.
@@ -40,6 +56,7 @@ export function createScroller({ steps, offset, onActive }: ScrollerOptions): ()
 	// Reconcile after every scroll settles: catches events skipped by fast scrolls and jumps.
 	const offScrollEnd = onScrollEnd(window, settle);
 	return () => {
+		headings.disconnect();
 		window.removeEventListener('resize', onResize);
 		offScrollEnd();
 		scroller.destroy();
