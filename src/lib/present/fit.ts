@@ -41,8 +41,9 @@ export function claimCost(claim: Claim, citations: Citation[] = [], width = TEXT
 	return statement + citations.reduce((n, c) => n + quoteCost(c, width), 0);
 }
 
-/** Sizes a slide's body may be set at, largest first: text for the back of the room. */
-const SCALES = [1.4, 1.3, 1.2, 1.1];
+/** Sizes a slide's body may be set at, largest first: text for the back of the room. Few
+ * steps, so that neighbouring slides differ visibly or not at all. */
+const SCALES = [1.4, 1.2];
 
 /**
  * The largest size a slide's body can take and still fit `budget`: at `s` times the type,

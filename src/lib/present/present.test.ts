@@ -127,14 +127,16 @@ describe('slides', () => {
 		};
 		expect(scale('x')).toBe(1.4);
 		const full = slides.filter((s) => s.kind === 'event' && s.event.id === 'y');
-		expect(full.some((s) => s.kind === 'event' && s.scale < 1.4)).toBe(true);
+		const sizes = new Set(full.map((s) => (s.kind === 'event' ? s.scale : null)));
+		expect(sizes.size, "one size for all of an event's slides").toBe(1);
+		expect([...sizes][0]).toBeLessThan(1.4);
 	});
 	it('bodyScale: the largest size whose reflowed text still fits', () => {
 		// 600 characters at 0.5 em each: 300 em of text, 1.3 em lines, a 55 em column.
 		const cost = (w: number) => Math.ceil(300 / w) * 1.3;
 		expect(bodyScale(cost, 100)).toBe(1.4);
-		expect(bodyScale(cost, 10.5)).toBe(1.1); // 1.1 × ⌈300 / 50⌉ × 1.3 = 10.01 (50 is 49.99…)
-		expect(bodyScale(cost, 7)).toBe(1);
+		expect(bodyScale(cost, 11)).toBe(1.2); // 1.2 × ⌈300 / 45.8⌉ × 1.3 = 10.9
+		expect(bodyScale(cost, 10.5)).toBe(1);
 	});
 	it('finds slides by id', () => {
 		expect(slideIndex(slides, 'z')).toBe(slides.length - 1);
