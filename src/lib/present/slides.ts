@@ -170,8 +170,6 @@ export function buildSlides(
 			const parts = event.claims
 				? eventParts(event)
 				: [{ part: 'all' as const, claims: [], scale: 1 }];
-			// One size for all of an event's slides: its claims and evidence read as one piece.
-			const scale = Math.min(...parts.map((p) => p.scale));
 			const disagreements = (story.discrepancies ?? []).filter(
 				(d) => d.nature === 'substantive' && d.events.includes(event.id) && !placed.has(d.id)
 			);
@@ -185,7 +183,6 @@ export function buildSlides(
 					event,
 					era,
 					...p,
-					scale,
 					step: i + 1,
 					steps
 				})
