@@ -63,8 +63,9 @@ function ownSize(el: Element): number {
 
 /**
  * Put the whole story's markup into the hosts, keeping `anchorId` (the event on screen)
- * exactly where it is. The markup is parsed off the page, a slice per task. Everything up to the anchor's step arrives in one task, new
- * elements all, with the position restored before any paint: nothing the reader saw moves
+ * exactly where it is. The markup is parsed off the page, a slice per task. Everything up
+ * to the anchor's step then arrives in one task, new elements all, with the position
+ * restored before any paint: nothing the reader saw moves
  * (a layout shift would: elements already on the page that a script moves count as one,
  * even when the scroll makes up for it). What follows the anchor moves nothing on screen,
  * so it arrives hidden and is shown a few pieces per task: one swap of the whole story
