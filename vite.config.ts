@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { storyPlugin } from './src/lib/story/vite-plugin.ts';
+import { linkScanPlugin } from './src/lib/build/link-scan.ts';
 
 export default defineConfig({
-	plugins: [storyPlugin(), sveltekit()],
+	plugins: [storyPlugin(), linkScanPlugin(), sveltekit()],
 
 	build: {
 		target: 'es2022',

@@ -20,6 +20,15 @@ describe('loadChunk', () => {
 		expect(e.reload).not.toHaveBeenCalled();
 	});
 
+	it('starts loading in a later task than the one that asked', async () => {
+		const load = vi.fn(() => Promise.resolve({ default: 1 }));
+		const loaded = loadChunk(load, 'x', env());
+		await Promise.resolve();
+		expect(load).not.toHaveBeenCalled();
+		await loaded;
+		expect(load).toHaveBeenCalledOnce();
+	});
+
 	it('reloads once on a failed import, then reports instead of reloading again', async () => {
 		const e = env();
 		vi.spyOn(console, 'warn').mockImplementation(() => {});

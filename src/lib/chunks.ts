@@ -6,7 +6,7 @@
  * (the `chunkerror` event, shown by `$lib/offline/SiteNotices.svelte`).
  */
 
-import { ownTask } from './tasks';
+import { nextTask, ownTask } from './tasks';
 
 const KEY = 'chunk-reload-at';
 /** A reload less than this long ago was ours: do not reload again. */
@@ -60,19 +60,23 @@ function browserEnv(): ChunkEnv {
 /**
  * `await loadChunk(() => import('./X.svelte'), 'the reading controls')`: the module, or
  * undefined when it could not load (the page is then reloading, or the reader was told).
- * It resolves in a task of its own (`ownTask`), so what the caller mounts with it does not
- * join another lazy part's mount in one long task.
+ * It starts loading in the next task (`nextTask`) and resolves in a task of its own
+ * (`ownTask`), so neither its loading nor what the caller mounts with it joins the task
+ * that asked, or another lazy part's mount, in one long task.
  */
 export async function loadChunk<T>(
 	load: () => Promise<T>,
 	what: string,
-	env: ChunkEnv = browserEnv()
+	// Only a failure needs it: reaching session storage costs a few milliseconds at first.
+	given?: ChunkEnv
 ): Promise<T | undefined> {
 	try {
+		await nextTask();
 		const module = await load();
 		await ownTask();
 		return module;
 	} catch (e) {
+		const env = given ?? browserEnv();
 		if (!reloadedRecently(env.storage, env.now())) {
 			try {
 				env.storage?.setItem(KEY, String(env.now()));

@@ -11,3 +11,13 @@ export function ownTask(): Promise<void> {
 	last = turn;
 	return turn;
 }
+
+/**
+ * Resolves in the next task. A lazy part's `import()` starts there, not in the task that
+ * asked (hydration, say): Vite's loader links the part's stylesheet as it starts, and a new
+ * stylesheet makes the browser recompute the styles of the whole page at its next layout,
+ * which SvelteKit forces as it finishes hydrating (it reads the scroll position).
+ */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
