@@ -16,12 +16,13 @@ export default defineConfig({
 						// The story page's own code in one chunk (one gzip stream), by an allowlist of
 						// what it imports: the story's words are prerendered markup, so the narrative
 						// components, slides, handout, lens controls and search stay out of it, and so
-						// does scrollama (loaded once the page is up; see src/lib/scrolly/Scrolly.svelte).
+						// does scrollama (loaded once the page is up; see src/lib/scrolly/Scrolly.svelte),
+						// and so does the sticky graphic (an island, with code of its own: src/lib/island.ts).
 						// The Svelte and Kit runtime is left ungrouped on purpose: grouped, it carried
 						// internals only the lazy parts use into every first load (about 1 KB gzipped).
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](StoryPage|state|scrolly[\\/](Scrolly|geometry|scrollend)|timeline|map|routing[\\/](urls|address-bar)|lens[\\/](filters|lens)|narrative[\\/](hosts|parts)|story[\\/]page-data|time[\\/]views)/
+							test: /src[\\/]lib[\\/](StoryPage|Island|island|state|scrolly[\\/](Scrolly|geometry|scrollend)|routing[\\/](urls|address-bar)|lens[\\/](filters|lens)|narrative[\\/](hosts|parts)|story[\\/]page-data|time[\\/]views)/
 						}
 					]
 				}

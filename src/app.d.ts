@@ -1,6 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-	namespace App {}
+	namespace App {
+		interface Locals {
+			/** islands' markup, rendered by a page's load, written into their hosts by the hook ($lib/island) */
+			islands?: Record<string, string>;
+		}
+	}
 }
 
 export {};

@@ -7,8 +7,8 @@
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML
  *   (after the first paint, with the scripts);
- * - the sticky graphic is rendered into its island's host, as the page would have drawn it
- *   first ($lib/island.ts: it hydrates in a task after the page's);
+ * - islands' markup, rendered by the page's load, is written into their hosts ($lib/island:
+ *   the sticky graphic hydrates after the page, from code of its own);
  * - an event page's structured data (JSON-LD) is written into its HTML;
  * - scripts are asked for, and run, after the first paint ($lib/server/head).
  */
@@ -23,10 +23,8 @@ import { eventJsonLd, jsonLdText } from '$lib/seo/jsonld';
 import { STORY_DATA_PATH } from '$lib/story/page-data';
 import { DECK_DATA_PATH } from '$lib/present/deck-data';
 import { scriptsAfterPaint } from '$lib/server/head';
-import { render } from 'svelte/server';
-import GraphicPanel, { GRAPHIC_ISLAND } from '$lib/timeline/GraphicPanel.svelte';
-import { fillIsland } from '$lib/island';
-import { graphic, index, story } from '$lib/server/story';
+import { fillIslands } from '$lib/island';
+import { index, story } from '$lib/server/story';
 
 /** Each page kind's shared data file, fetched by its universal load: asked for with the HTML. */
 function preloadFor(route: string | null): string {
@@ -53,16 +51,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 				scriptsAfterPaint(preload ? html.replace('</head>', `${preload}</head>`) : html)
 		});
 	const markup = storyMarkup(found?.id ?? null);
-	// What StoryPage's first render gives it: no lens yet, marks only on the whole story's page.
-	const graphicMarkup = render(GraphicPanel, {
-		props: {
-			data: graphic,
-			activeId: found?.id ?? null,
-			faded: new Set<string>(),
-			filtered: false,
-			marks: !found
-		}
-	}).body;
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
 	let head = `<link rel="stylesheet" href="${base}${STYLESHEET_PATH}">${preload}`;
 	if (found && route === '/(story)/events/[id]') {
@@ -78,10 +66,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) =>
 			scriptsAfterPaint(
-				fillIsland(
+				fillIslands(
 					fillHostMarkup(html, markup.parts, markup.filled),
-					GRAPHIC_ISLAND,
-					graphicMarkup
+					event.locals.islands
 				).replace('</head>', `${head}</head>`)
 			)
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillIsland } from './island';
+import { fillIsland, fillIslands } from './island';
 
 describe('fillIsland', () => {
 	it('writes the markup into the empty host, leaving the rest as it was', () => {
@@ -15,5 +15,15 @@ describe('fillIsland', () => {
 
 	it('does not take the host of another island', () => {
 		expect(() => fillIsland('<div data-island="graphics"></div>', 'graphic', 'x')).toThrow();
+	});
+});
+
+describe('fillIslands', () => {
+	it('fills each island a page rendered, and leaves a page without islands as it was', () => {
+		const page = '<div data-island="a"></div><div data-island="b"></div>';
+		expect(fillIslands(page, { a: '1', b: '2' })).toBe(
+			'<div data-island="a">1</div><div data-island="b">2</div>'
+		);
+		expect(fillIslands(page)).toBe(page);
 	});
 });

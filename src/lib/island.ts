@@ -7,6 +7,9 @@
  */
 export const ISLAND_ATTR = 'data-island';
 
+/** The sticky graphic's island (`$lib/timeline/GraphicPanel.svelte`). */
+export const GRAPHIC_ISLAND = 'graphic';
+
 /** An empty island host in server-rendered HTML, as Svelte writes it. */
 const hostPattern = (name: string) =>
 	new RegExp(`(<div[^>]*\\s${ISLAND_ATTR}="${name}"[^>]*>)(</div>)`);
@@ -16,4 +19,12 @@ export function fillIsland(html: string, name: string, markup: string): string {
 	const pattern = hostPattern(name);
 	if (!pattern.test(html)) throw new Error(`island "${name}": no empty host in the page`);
 	return html.replace(pattern, (_, open: string, close: string) => `${open}${markup}${close}`);
+}
+
+/** Every island's markup in its host. */
+export function fillIslands(html: string, islands: Record<string, string> = {}): string {
+	return Object.entries(islands).reduce(
+		(out, [name, markup]) => fillIsland(out, name, markup),
+		html
+	);
 }

@@ -7,6 +7,7 @@
 import { base } from '$app/paths';
 import type { ClientStory } from './client';
 import type { GraphicData } from '../timeline/graphic-data';
+import { GRAPHIC_ISLAND } from '../island';
 
 export interface StoryPageData {
 	client: ClientStory;
@@ -27,9 +28,31 @@ export async function fetchShared<T>(path: string): Promise<T> {
  * The layouts' universal load: never serialized into the page. The server renders from the
  * build's values; the browser reads the one shared file (each branch is dead code on the other side).
  */
-export async function loadStoryPageData(): Promise<StoryPageData> {
+export async function loadStoryPageData({
+	params
+}: {
+	params: { id?: string };
+}): Promise<StoryPageData> {
 	if (import.meta.env.SSR) {
-		const { client, graphic } = await import('$lib/server/story');
+		const [{ client, graphic }, { render }, { getRequestEvent }, { default: GraphicPanel }] =
+			await Promise.all([
+				import('$lib/server/story'),
+				import('svelte/server'),
+				import('$app/server'),
+				// Imported as the browser imports it, so SvelteKit links its styles from the head.
+				import('$lib/timeline/GraphicPanel.svelte')
+			]);
+		// The sticky graphic is an island ($lib/island): drawn here as StoryPage's first render
+		// would (no lens yet; an event page draws no marks), written into its host by the hook.
+		const props = {
+			data: graphic,
+			activeId: params.id ?? null,
+			faded: new Set<string>(),
+			filtered: false,
+			marks: !params.id
+		};
+		const { locals } = getRequestEvent();
+		locals.islands = { ...locals.islands, [GRAPHIC_ISLAND]: render(GraphicPanel, { props }).body };
 		return { client, graphic };
 	}
 	return fetchShared<StoryPageData>(STORY_DATA_PATH);
