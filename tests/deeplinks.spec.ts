@@ -22,13 +22,17 @@ test.describe('deep links', () => {
 	}) => {
 		test.setTimeout(240_000); // one page load per event
 		// The rest of the story is held back until the landing is measured, so the test sees
-		// it arrive around the event however fast this machine is.
+		// it arrive around the event however fast this machine is. A gate per page, opened
+		// before the page asks or after: the landing is in the HTML, so the checks below
+		// can pass before the page's script has asked for the story.
 		let release = () => {};
+		let gate = Promise.resolve();
 		await page.route('**/fragments/story.html', async (route) => {
-			await new Promise<void>((r) => (release = r));
+			await gate;
 			await route.continue();
 		});
 		for (const id of eventIds) {
+			gate = new Promise<void>((r) => (release = r));
 			await page.goto(`/events/${id}/`);
 			const step = page.locator(`[id="${id}"]`);
 			await expect(step).toHaveAttribute('aria-current', 'step');
