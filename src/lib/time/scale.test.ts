@@ -88,3 +88,32 @@ describe('shortSpan', () => {
 		expect(layout.eras[0].years).toBe('1991–2016');
 	});
 });
+
+describe('stacked: bars over the same stretch of a lane', () => {
+	const twins = axisLayout({
+		...story,
+		events: [
+			ev('a', { date: '2012', precision: 'year' }, ['arms', 'aviation']),
+			ev('b', { date: '2012', precision: 'year' }, ['aviation']),
+			ev('c', { date: '2012', precision: 'year' }, ['aviation']),
+			ev('d', { date: '2012-05-01', precision: 'day' }, ['aviation']),
+			ev('e', { date: '2013', precision: 'year' }, ['aviation'])
+		]
+	}).marks;
+	const at = (id: string) => twins.find((m) => m.id === id)!;
+
+	it('are stripes of the lane, one per event in story order, in that lane only', () => {
+		// "a" is alone in Arms (lane 0), first of three in Aviation (lane 1).
+		expect(at('a').stack).toEqual([
+			[0, 1],
+			[0, 3]
+		]);
+		expect(at('b').stack).toEqual([[1, 3]]);
+		expect(at('c').stack).toEqual([[2, 3]]);
+	});
+
+	it('leaves dots, and bars over a stretch of their own, as they were', () => {
+		expect(at('d').stack).toBeUndefined();
+		expect(at('e').stack).toBeUndefined();
+	});
+});

@@ -9,7 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { Story } from '../story/schema';
 import { eventDateLabel, eventInterval, parsePartial } from './dates';
-import type { AxisLayout, AxisTick } from './views';
+import type { AxisLayout, AxisMark, AxisTick } from './views';
 
 /** Years between labelled ticks: about one label per 56 px on a ~560 px (wide) or ~340 px (compact) axis. */
 const LABELS = { wide: 10, compact: 6 };
@@ -29,6 +29,30 @@ export function yearTicks(start: Date, end: Date, max: number): Date[] {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Bars over exactly the same stretch of a lane they share (three reports dated "2012", say)
+ * would be drawn over each other, and only the top one could be clicked: each becomes a
+ * stripe of the lane's band, in story order (see `AxisMark.stack`). Dots are left alone.
+ */
+export function stacked(marks: AxisMark[]): AxisMark[] {
+	const groups = new Map<string, { mark: AxisMark; at: number }[]>();
+	for (const mark of marks) {
+		if (mark.point) continue;
+		mark.lanes.forEach((lane, at) => {
+			const key = `${lane} ${mark.start} ${mark.w[0]}`;
+			groups.set(key, [...(groups.get(key) ?? []), { mark, at }]);
+		});
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		group.forEach(({ mark, at }, k) => {
+			mark.stack ??= mark.lanes.map((): [number, number] => [0, 1]);
+			mark.stack[at] = [k, group.length];
+		});
+	}
+	return marks;
+}
 
 export function axisLayout(
 	story: Pick<Story, 'range' | 'focus' | 'themes' | 'eras' | 'events'>
@@ -72,22 +96,24 @@ export function axisLayout(
 				w: span(s, parsePartial(e.end))
 			};
 		}),
-		marks: story.events.map((e) => {
-			const i = eventInterval(e);
-			return {
-				id: e.id,
-				title: e.title,
-				date: eventDateLabel(e),
-				lanes: e.themes
-					.map((t) => lanes.indexOf(t))
-					.filter((l) => l >= 0)
-					.sort((a, b) => a - b),
-				point: e.when.precision === 'day' && !e.until,
-				start: i.start.getTime(),
-				x: at(i.start),
-				w: span(i.start, i.end)
-			};
-		}),
+		marks: stacked(
+			story.events.map((e) => {
+				const i = eventInterval(e);
+				return {
+					id: e.id,
+					title: e.title,
+					date: eventDateLabel(e),
+					lanes: e.themes
+						.map((t) => lanes.indexOf(t))
+						.filter((l) => l >= 0)
+						.sort((a, b) => a - b),
+					point: e.when.precision === 'day' && !e.until,
+					start: i.start.getTime(),
+					x: at(i.start),
+					w: span(i.start, i.end)
+				};
+			})
+		),
 		ticks: [...byYear.values()].sort((a, b) => a.year - b.year)
 	};
 }

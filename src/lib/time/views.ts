@@ -26,6 +26,12 @@ export interface AxisMark {
 	/** left edge and width in each view, % of the plot width */
 	x: number[];
 	w: number[];
+	/**
+	 * Per lane (as `lanes`), `[k, n]`: the k-th of n bars over exactly the same stretch of
+	 * that lane, each drawn as a stripe of it, so that every one can be pointed at. Absent
+	 * when the mark shares no lane's stretch.
+	 */
+	stack?: [number, number][];
 }
 
 export interface AxisLayout {

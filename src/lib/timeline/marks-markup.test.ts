@@ -35,6 +35,12 @@ describe('marksMarkup', () => {
 		expect(rects[0]).toContain('y="6" height="6" rx="3"');
 	});
 
+	it('draws a bar that shares its stretch of a lane as its stripe of the band', () => {
+		// Second of three in lane 0: a third of the 6 px band, below the first.
+		const rect = shapesMarkup({ ...bar, lanes: [0], stack: [[1, 3]] }, 0, g);
+		expect(rect).toContain('y="8" height="2" rx="1"');
+	});
+
 	it('makes each mark a link named by its title, escaped', () => {
 		const html = marksMarkup([dot], 0, g, (id) => `/events/${id}/`);
 		expect(html).toMatch(

@@ -26,10 +26,15 @@ export function placement(m: AxisMark, view: number): Record<string, string> {
 		: { x: `${m.x[view]}%`, width: `${Math.max(m.w[view], MIN_WIDTH)}%` };
 }
 
-/** A mark's shapes, one per lane of its themes: a dot for a known day, else a bar. */
+const px = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A mark's shapes, one per lane of its themes: a dot for a known day, else a bar; a bar
+ * that shares its stretch of a lane with others is its stripe of the lane's band.
+ */
 export function shapesMarkup(m: AxisMark, view: number, g: MarkGeometry): string {
 	return m.lanes
-		.map((lane) => {
+		.map((lane, i) => {
 			const cy = g.top + lane * g.laneH + g.laneH / 2;
 			const common = `style="--c: var(--tl-theme-${attr(g.lanes[lane].id)})" data-lane="${attr(g.lanes[lane].id)}"`;
 			const at = Object.entries(placement(m, view))
@@ -37,9 +42,14 @@ export function shapesMarkup(m: AxisMark, view: number, g: MarkGeometry): string
 				.join(' ');
 			return m.point
 				? `<circle ${at} cy="${cy}" r="${g.r}" ${common}></circle>`
-				: `<rect ${at} y="${cy - g.r}" height="${g.r * 2}" rx="${g.r}" ${common}></rect>`;
+				: bar(at, cy, g.r, m.stack?.[i] ?? [0, 1], common);
 		})
 		.join('');
+}
+
+function bar(at: string, cy: number, r: number, [k, n]: [number, number], common: string) {
+	const h = (r * 2) / n;
+	return `<rect ${at} y="${px(cy - r + k * h)}" height="${px(h)}" rx="${px(h / 2)}" ${common}></rect>`;
 }
 
 /**
