@@ -12,9 +12,9 @@ const kitClient = () => {
 describe('patchLinkScan', () => {
 	it('guards the installed SvelteKit’s link scan, once', () => {
 		const patched = patchLinkScan(kitClient());
-		expect(patched.match(/preload-code="viewport"\],\[data-sveltekit-preload-code="eager"/g)).toHaveLength(1);
+		expect(patched.match(/querySelector\('\[data-sveltekit-preload-code\]'\)/g)).toHaveLength(1);
 		// The guard sits before the loop over every link, inside after_navigate.
-		const guard = patched.indexOf('preload-code="viewport"');
+		const guard = patched.indexOf("querySelector('[data-sveltekit-preload-code]')");
 		expect(guard).toBeGreaterThan(patched.indexOf('function after_navigate()'));
 		expect(guard).toBeLessThan(patched.indexOf("container.querySelectorAll('a')"));
 	});

@@ -4,8 +4,8 @@
  * the ones to preload when they scroll into view or at once. This site asks for neither
  * (links preload on hover), yet the scan of the story's 490 links took 50–70 ms of the
  * first task at 4× CPU, and as long again after each move between events. The patch
- * skips the scan when no element asks for `viewport` or `eager`, which is the only case
- * in which it finds nothing to do; a page that does ask is scanned as before.
+ * skips the scan when no element has a `data-sveltekit-preload-code` option at all, the
+ * only way to ask for `viewport` or `eager`; a page with any such option is scanned as before.
  */
 import type { Plugin } from 'vite';
 
@@ -13,8 +13,9 @@ const CLIENT = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$
 const SCAN = `function after_navigate() {
 		observer.disconnect();
 `;
+// Any preload-code option on the page (most may not ask for a scan) keeps SvelteKit's scan.
 const GUARD = `
-		if (!container.querySelector('[data-sveltekit-preload-code="viewport"],[data-sveltekit-preload-code="eager"]')) return;
+		if (!container.querySelector('[data-sveltekit-preload-code]')) return;
 `;
 
 /** The client's source with the guard in place; throws if SvelteKit's code has moved on. */
