@@ -1,9 +1,11 @@
 /**
- * Islands: parts of a page that hydrate after it, each in a task of its own. The server
- * writes an island's markup into an empty host (`<div data-island="name"></div>`) after
- * the page is rendered, so the page's own hydration never walks it; `Island.svelte`
- * adopts it a task later. The sticky graphic is one: hydrating it with the page made the
- * first task twice as long (90 of 190 ms at 4× CPU).
+ * Islands: parts of a page that hydrate after it, each in a task of its own, from code of
+ * their own. The page's load renders an island on the server into `locals.islands`
+ * (`$lib/story/page-data`), and the hook writes it into the island's empty host
+ * (`<div data-island="name"></div>`) once the page is rendered, so the page's own
+ * hydration never walks it; `Island.svelte` adopts it a task later. The sticky graphic is
+ * one: hydrating it with the page made the first task twice as long (90 of 190 ms at 4×
+ * CPU).
  */
 export const ISLAND_ATTR = 'data-island';
 
