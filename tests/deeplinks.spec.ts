@@ -10,6 +10,7 @@ import {
 	scrollSettled,
 	story,
 	storyComplete,
+	storyDrawn,
 	test
 } from './helpers';
 import { eventDateLabel } from '../src/lib/time/dates';
@@ -63,6 +64,9 @@ test.describe('deep links', () => {
 			await storyComplete(page);
 			await expect(page.locator('[data-step]')).toHaveCount(eventIds.length);
 			expect(Math.abs((await top()) - landed), `${id} did not move`).toBeLessThan(2);
+			// …nor as the page draws the story's steps at their real heights.
+			await storyDrawn(page);
+			expect(Math.abs((await top()) - landed), `${id} did not move as drawn`).toBeLessThan(2);
 			await expect(page.locator(`[id="${id}-title"]`)).toBeFocused();
 			expect(await activeId(page)).toBe(id);
 		}
