@@ -22,8 +22,8 @@ export const DRAWN_ATTR = 'data-drawn';
 export const UNDRAWN = `[data-step]:not([${DRAWN_ATTR}]), [data-story-part="end"] [id^="disagreement-"]:not([${DRAWN_ATTR}])`;
 /** What the reader may be looking at: the parts' blocks and each chapter's steps. */
 const BLOCKS = '[data-story-part] > *, [data-era] > *';
-/** Elements drawn per task: as in fill.ts, about 15 ms of style and layout at 4× CPU. */
-const ELEMENTS_PER_TASK = 250;
+/** Elements drawn per task: about 25 ms of style and layout at 4× CPU. */
+const ELEMENTS_PER_TASK = 400;
 /** A reader scrolling is not moved by a correction: drawing waits this long after a scroll. */
 const QUIET_MS = 150;
 
@@ -50,31 +50,39 @@ function keepingView(change: () => void): boolean {
 }
 
 /**
- * Draw the undrawn boxes in the screen above `target`, and the target itself, before the
- * page scrolls to it: the boxes the browser would draw around the landing are then drawn
- * already, at their real heights, and the landing stays where it was put.
+ * Draw the undrawn boxes in the two screens above `target`, the target, and the screen below
+ * it, before the page scrolls there: the boxes the browser would draw around the landing
+ * (its margin is half a screen each way) are then drawn already, at their real heights, and
+ * the landing stays where it was put.
  */
 export function drawAround(target: Element): void {
-	const above = [...document.querySelectorAll(UNDRAWN)]
-		.filter((el) => el.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)
-		.reverse();
-	keepingView(() => {
-		if (target.matches(UNDRAWN)) target.setAttribute(DRAWN_ATTR, '');
+	const undrawn = [...document.querySelectorAll(UNDRAWN)];
+	const before = (el: Element) =>
+		!!(el.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+	const above = undrawn.filter(before).reverse();
+	const below = undrawn.filter((el) => el !== target && !before(el));
+	const drawUpTo = (els: Element[], screens: number) => {
 		let height = 0;
-		for (const el of above) {
-			if (height >= innerHeight) break;
+		for (const el of els) {
+			if (height >= screens * innerHeight) break;
 			el.setAttribute(DRAWN_ATTR, '');
 			height += el.getBoundingClientRect().height;
 		}
+	};
+	keepingView(() => {
+		if (target.matches(UNDRAWN)) target.setAttribute(DRAWN_ATTR, '');
+		drawUpTo(above, 2);
+		drawUpTo(below, 1);
 	});
 }
 
-/** Undrawn boxes, nearest the screen first, up to about ELEMENTS_PER_TASK elements. */
+/** Undrawn boxes, up to about ELEMENTS_PER_TASK elements. */
 function nextBatch(): Element[] {
-	const mid = innerHeight / 2;
+	// Those above the screen first, nearest first: drawn, they move what is below them, and a
+	// position the history saved (Back) holds only once they are. Then those below.
 	const distance = (el: Element) => {
 		const r = el.getBoundingClientRect();
-		return r.bottom < mid ? mid - r.bottom : Math.max(0, r.top - mid);
+		return r.bottom <= 0 ? -r.bottom : 1e9 + r.top;
 	};
 	const undrawn = [...document.querySelectorAll(UNDRAWN)]
 		.map((el) => ({ el, d: distance(el) }))
