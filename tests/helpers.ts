@@ -7,7 +7,6 @@ import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Story } from '../src/lib/story/schema';
-import { UNDRAWN } from '../src/lib/narrative/drawing';
 
 export const story: Story = JSON.parse(readFileSync('data/story.json', 'utf8'));
 export const eventIds = story.events.map((e) => e.id);
@@ -134,15 +133,6 @@ export async function open(page: Page, path: string) {
 }
 
 /** On a story page, the whole story is there: an event page fetches the rest after it opens. */
-/**
- * Every step and note drawn ($lib/narrative/drawing.ts), as a moment after load: what reads
- * the whole page's text or sizes waits for it (the browser leaves undrawn boxes out of
- * `innerText`, and an undrawn box has a held height, not its own).
- */
-export async function storyDrawn(page: Page) {
-	await page.waitForFunction((undrawn) => !document.querySelector(undrawn), UNDRAWN);
-}
-
 export async function storyComplete(page: Page) {
 	await page.waitForFunction(() => {
 		const steps = document.querySelector<HTMLElement>('[data-story-part="steps"]');

@@ -9,7 +9,6 @@ import {
 	open,
 	scrollSettled,
 	story,
-	storyDrawn,
 	test
 } from './helpers';
 import { normaliseQuote } from '../src/lib/story/quotes';
@@ -18,7 +17,6 @@ const PHONE = { width: 390, height: 844 };
 
 /** Every <details> on the page opened or closed, as a reader would leave them. */
 async function setDisclosures(page: import('@playwright/test').Page, openAll: boolean) {
-	await storyDrawn(page);
 	const count = await page.evaluate((openAll) => {
 		const all = [...document.querySelectorAll('details')];
 		for (const d of all) d.open = openAll;

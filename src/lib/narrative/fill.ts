@@ -5,7 +5,6 @@
 import { HOST_ATTR, STORY_PARTS } from './parts';
 import { host, openEvidence } from './hosts';
 import { ownTask } from '../tasks';
-import { drawAround } from './drawing';
 
 /** The attribute that keeps an arrived piece out of layout until its turn (see StoryPage's styles). */
 export const PENDING_ATTR = 'data-pending';
@@ -105,10 +104,6 @@ export async function fillHosts(
 	}
 	if (open && anchorId) openEvidence(anchorId);
 	if (current && anchorId) document.getElementById(anchorId)?.setAttribute('aria-current', current);
-	// The story above arrives undrawn (cheap to lay out); the screen above the anchor is drawn
-	// now, or the browser would draw it after this task at other heights and move the anchor.
-	const anchor = anchorId ? document.getElementById(anchorId) : null;
-	if (anchor) drawAround(anchor);
 	const after = anchorTop();
 	if (before !== undefined && after !== undefined)
 		window.scrollBy({ top: after - before, behavior: 'instant' });
