@@ -8,8 +8,8 @@ import { ownTask } from '../tasks';
 
 /** The attribute that keeps an arrived piece out of layout until its turn (see StoryPage's styles). */
 export const PENDING_ATTR = 'data-pending';
-/** Elements shown per task: about 15 ms of style and layout at 4× CPU slowdown. */
-const ELEMENTS_PER_TASK = 250;
+/** Elements placed per task: about a step (30–140 elements, 20–60 ms of style and layout at 4× CPU slowdown). */
+const ELEMENTS_PER_TASK = 60;
 /** Characters parsed per task: about 10 ms at 4× CPU slowdown (the whole story at once: 90). */
 const CHARS_PER_TASK = 32_768;
 
@@ -29,47 +29,122 @@ async function parseInPieces(html: string, nextTask: () => Promise<void>): Promi
 	return doc;
 }
 
+/** Resolves in a task after the next frame is drawn (in a hidden tab, once it shows again). */
+const afterFrame = () =>
+	new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+const sizeOf = (el: Element) => 1 + el.getElementsByTagName('*').length;
+
 /**
- * The pieces of the story after `anchorId`, in reading order: each part's blocks, and each
- * chapter apart from its steps, so that no piece is a long task to lay out. Everything up
- * to the anchor is no piece: it arrives at once (see fillHosts).
+ * A block of blocks, whose children can arrive one by one (no text of its own would reflow),
+ * and not a step: a step arrives whole.
  */
-export function piecesAfter(roots: Element[], anchorId: string | null): Element[] {
-	const anchor = anchorId
-		? roots.map((r) => r.querySelector(`[id="${CSS.escape(anchorId)}"]`)).find(Boolean)
-		: null;
-	const after = (el: Element) =>
-		!anchor || !!(anchor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-	const out: Element[] = [];
-	for (const root of roots) {
-		for (const block of root.children) {
-			if (after(block)) out.push(block);
-			if (block.hasAttribute('data-era')) {
-				for (const step of block.querySelectorAll(':scope > [data-step]'))
-					if (after(step) && !after(block)) out.push(step);
+const isStack = (el: Element) =>
+	el.children.length > 1 &&
+	!el.hasAttribute('data-step') &&
+	[...el.childNodes].every((n) => n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim());
+
+/**
+ * The story cut into pieces small enough to lay out in a task (a step, a chapter's head, a
+ * section of what follows), in reading order. The anchor is a piece of its own, so that it
+ * can arrive alone; `containers` gets what was cut, each shown with its first piece.
+ */
+function cut(el: Element, anchor: Element | null, containers: Element[]): Element[] {
+	const holdsAnchor = !!anchor && el !== anchor && el.contains(anchor);
+	if (!isStack(el) || (!holdsAnchor && sizeOf(el) <= ELEMENTS_PER_TASK)) return [el];
+	containers.push(el);
+	return [...el.children].flatMap((child) => cut(child, anchor, containers));
+}
+
+/**
+ * Pieces held back in the parsed document: each leaves an empty comment where it goes, so
+ * that the page takes the rest at once and each piece later as a new element (the browser
+ * adopts, styles and lays out what arrives, and that is what a task can hold).
+ */
+class Waiting {
+	#spot = new Map<Element, Comment>();
+	#piece = new Map<Node, Element>();
+
+	constructor(pieces: Element[]) {
+		for (const piece of pieces) {
+			const spot = piece.ownerDocument.createComment('');
+			piece.replaceWith(spot);
+			this.#spot.set(piece, spot);
+			this.#piece.set(spot, piece);
+		}
+	}
+
+	/** Put a piece in its place, and show what holds it. */
+	place(piece: Element) {
+		const spot = this.#spot.get(piece);
+		if (!spot) return;
+		spot.replaceWith(piece);
+		this.#spot.delete(piece);
+		for (let el = piece.parentElement; el?.hasAttribute(PENDING_ATTR); el = el.parentElement) {
+			el.removeAttribute(PENDING_ATTR);
+			this.#placeFirst(el);
+		}
+	}
+
+	/**
+	 * A container shows with its first piece (a chapter with its head): the margin its first
+	 * child gives its top, collapsing through it, is then the final one. Otherwise each new
+	 * first child above the reader would move the container in the page and on screen.
+	 */
+	#placeFirst(container: Element) {
+		for (const node of container.childNodes) {
+			const piece = this.#piece.get(node);
+			if (piece) return this.place(piece);
+			if (node instanceof Element) {
+				if (node.hasAttribute(PENDING_ATTR)) {
+					node.removeAttribute(PENDING_ATTR);
+					this.#placeFirst(node);
+				}
+				return;
 			}
 		}
 	}
-	return out;
-}
 
-/** Elements a piece brings into layout: itself and what it holds, less its own pending pieces. */
-function ownSize(el: Element): number {
-	let n = 1 + el.getElementsByTagName('*').length;
-	for (const child of el.querySelectorAll(`:scope > [${PENDING_ATTR}]`))
-		n -= 1 + child.getElementsByTagName('*').length;
-	return n;
+	/**
+	 * Place pieces from the front of `queue` until about a task's worth of elements is in, and
+	 * lay them out in this task (not in the next frame's, with its paint). `siblings`: only
+	 * pieces of one parent, so that no element the reader sees both moves in the page and on
+	 * screen (see fillHosts).
+	 */
+	placeBatch(queue: Element[], siblings: boolean) {
+		let parent: Node | null = null;
+		let last: Element | undefined;
+		for (let n = 0; queue.length > 0 && n < ELEMENTS_PER_TASK;) {
+			if (!this.#spot.has(queue[0])) {
+				queue.shift(); // placed already, with its container
+				continue;
+			}
+			const spot = this.#spot.get(queue[0])!.parentNode;
+			if (siblings && last && spot !== parent) break;
+			parent = spot;
+			last = queue.shift()!;
+			this.place(last);
+			n += sizeOf(last);
+		}
+		last?.getBoundingClientRect();
+	}
 }
 
 /**
  * Put the whole story's markup into the hosts, keeping `anchorId` (the event on screen)
- * exactly where it is. The markup is parsed off the page, a slice per task. Everything up
- * to the anchor's step then arrives in one task, new elements all, with the position
- * restored before any paint: nothing the reader saw moves
- * (a layout shift would: elements already on the page that a script moves count as one,
- * even when the scroll makes up for it). What follows the anchor moves nothing on screen,
- * so it arrives hidden and is shown a few pieces per task: one swap of the whole story
- * would be one layout of all of it, a long task on a phone.
+ * exactly where it is. The markup is parsed off the page, a slice per task. Then the anchor
+ * and what the page already showed above it (the intro, the chapter's head) arrive in one
+ * task; the other pieces follow a task's worth at a time, outward from the anchor. One
+ * layout of the whole story would be a long task on a phone (200–370 ms at 4× CPU slowdown
+ * for the half above a middle event). Pieces below the anchor move nothing on screen; each
+ * batch above it is made up for by scrolling in the same task.
+ *
+ * The browser counts an element as shifted when it moved both in the page and on screen.
+ * A batch above the reader moves what follows it in the page, and the scroll keeps that
+ * on screen; what holds the batch keeps its place in the page. So a batch is pieces of one
+ * parent: a batch inside the reader's chapter and one before it, together, would move that
+ * chapter both ways (a shift of the whole screen, though nothing visible moved). Elements
+ * that arrive are new, and never count.
  */
 export async function fillHosts(
 	fragment: string,
@@ -81,39 +156,67 @@ export async function fillHosts(
 	const roots = STORY_PARTS.map((part) => doc.querySelector(`[${HOST_ATTR}="${part}"]`)).filter(
 		(el): el is Element => el !== null
 	);
-	const waiting = piecesAfter(roots, anchorId);
-	for (const el of waiting) el.setAttribute(PENDING_ATTR, '');
-	const size = new Map(waiting.map((el) => [el, ownSize(el)]));
+	const steps = doc.querySelector(`[${HOST_ATTR}="steps"]`);
+	const anchor = anchorId
+		? (roots.map((r) => r.querySelector(`[id="${CSS.escape(anchorId)}"]`)).find(Boolean) ?? null)
+		: null;
+	const containers: Element[] = [];
+	const pieces = roots.flatMap((root) =>
+		[...root.children].flatMap((el) => cut(el, anchor, containers))
+	);
+	const at = anchor ? pieces.indexOf(anchor) : -1;
+	// What an event page showed above its event arrives with it: the rest above, nearest first.
+	const chapter = anchor?.closest('[data-era]');
+	const withAnchor = (el: Element) =>
+		!steps?.contains(el) || (el.parentElement === chapter && !el.hasAttribute('data-step'));
+	const above = pieces
+		.slice(0, Math.max(at, 0))
+		.filter((el) => !withAnchor(el))
+		.reverse();
+	const below = pieces.slice(at + 1);
+	for (const el of containers)
+		if (!anchor || !el.contains(anchor)) el.setAttribute(PENDING_ATTR, '');
+	const waiting = new Waiting([...above, ...below]);
 
 	// One task from here: what the reader sees is measured, swapped and restored before a paint.
 	await nextTask();
 	const anchorTop = () =>
 		anchorId ? document.getElementById(anchorId)?.getBoundingClientRect().top : undefined;
+	/** Scroll by what `change` moved the anchor: it stays where the reader saw it. */
+	const keepingAnchor = (change: () => void) => {
+		const before = anchorTop();
+		change();
+		const after = anchorTop();
+		if (before !== undefined && after !== undefined && after !== before)
+			window.scrollBy({ top: after - before, behavior: 'instant' });
+	};
 	// The anchor's new copy keeps what the page set on the old one: its evidence open, and
 	// its mark as the active step (or its ring would go out until the whole story is in).
 	const old = anchorId ? document.getElementById(anchorId) : null;
 	const open = old?.querySelector('details.evidence')?.hasAttribute('open') ?? false;
 	const current = old?.getAttribute('aria-current') ?? null;
-	const before = anchorTop();
-	for (const part of STORY_PARTS) {
-		const target = host(part);
-		const source = doc.querySelector(`[${HOST_ATTR}="${part}"]`);
-		if (!target || !source) continue;
-		target.replaceChildren(...document.adoptNode(source).childNodes);
-		target.dataset.filled = 'arriving';
-	}
-	if (open && anchorId) openEvidence(anchorId);
-	if (current && anchorId) document.getElementById(anchorId)?.setAttribute('aria-current', current);
-	const after = anchorTop();
-	if (before !== undefined && after !== undefined)
-		window.scrollBy({ top: after - before, behavior: 'instant' });
-
-	for (let i = 0; i < waiting.length;) {
-		await nextTask();
-		for (let shown = 0; i < waiting.length && shown < ELEMENTS_PER_TASK; i++) {
-			waiting[i].removeAttribute(PENDING_ATTR);
-			shown += size.get(waiting[i]) ?? 1;
+	keepingAnchor(() => {
+		for (const part of STORY_PARTS) {
+			const target = host(part);
+			const source = doc.querySelector(`[${HOST_ATTR}="${part}"]`);
+			if (!target || !source) continue;
+			target.replaceChildren(...document.adoptNode(source).childNodes);
+			target.dataset.filled = 'arriving';
 		}
+		if (open && anchorId) openEvidence(anchorId);
+		if (current && anchorId)
+			document.getElementById(anchorId)?.setAttribute('aria-current', current);
+	});
+
+	// A reader reads on more often than back: a batch below, then one above, and so on. The
+	// browser counts shifts frame by frame, and under load two tasks can meet in one frame:
+	// each batch above waits for a frame to be drawn since the last.
+	while (above.length > 0 || below.length > 0) {
+		await nextTask();
+		waiting.placeBatch(below, false);
+		if (above.length === 0) continue;
+		await afterFrame();
+		keepingAnchor(() => waiting.placeBatch(above, true));
 	}
 	for (const part of STORY_PARTS) {
 		const target = host(part);
