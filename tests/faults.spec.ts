@@ -14,6 +14,7 @@ import {
 	open,
 	scrollSettled,
 	story,
+	storyComplete,
 	test,
 	wheel
 } from './helpers';
@@ -45,6 +46,34 @@ test.describe('the network drops mid-story', () => {
 		await context.setOffline(false);
 		await expect(banner).toHaveCount(0);
 		// Links preload their page on hover; offline, that fails (and is retried on click).
+		expectConsoleErrors(consoleErrors, /net::ERR_INTERNET_DISCONNECTED/);
+	});
+});
+
+test.describe('an event page offline before its story arrived', () => {
+	// The page's own fetch, as the host answers it (the worker would answer from its cache).
+	test.use({ serviceWorkers: 'block' });
+	test('it keeps its event, and fills in once back online', async ({
+		page,
+		context,
+		consoleErrors
+	}) => {
+		const id = eventIds[6];
+		await page.route('**/fragments/story.html', (route) => route.abort('internetdisconnected'));
+		await page.goto(`/events/${id}/`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('aria-current', 'step');
+		// The event on its own, and what follows it as on any event page.
+		await expect(page.locator('#reuse')).toBeVisible();
+		await expect(page.locator('[data-step]')).toHaveCount(1);
+		expect(await inViewport(page, id)).toBe(true);
+
+		await page.unroute('**/fragments/story.html');
+		await context.setOffline(true);
+		await context.setOffline(false);
+		await expect(page.locator('[data-step]')).toHaveCount(story.events.length);
+		await storyComplete(page);
+		expect(await inViewport(page, id), 'still at its event').toBe(true);
 		expectConsoleErrors(consoleErrors, /net::ERR_INTERNET_DISCONNECTED/);
 	});
 });
