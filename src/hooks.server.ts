@@ -8,7 +8,8 @@
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML
  *   (after the first paint, with the scripts);
  * - islands' markup, rendered by the page's load, is written into their hosts ($lib/island:
- *   the sticky graphic hydrates after the page, from code of its own);
+ *   the sticky graphic hydrates after the page, from code of its own; the handout's tables
+ *   never do), and the styles a page's load rendered with such markup into its head;
  * - an event page's structured data (JSON-LD) is written into its HTML;
  * - scripts are asked for, and run, after the first paint ($lib/server/head).
  */
@@ -48,7 +49,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!whole && !found)
 		return resolve(event, {
 			transformPageChunk: ({ html }) =>
-				scriptsAfterPaint(preload ? html.replace('</head>', `${preload}</head>`) : html)
+				scriptsAfterPaint(
+					fillIslands(
+						html.replace('</head>', `${preload}${event.locals.head ?? ''}</head>`),
+						event.locals.islands
+					)
+				)
 		});
 	const markup = storyMarkup(found?.id ?? null);
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
@@ -69,7 +75,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				fillIslands(
 					fillHostMarkup(html, markup.parts, markup.filled),
 					event.locals.islands
-				).replace('</head>', `${head}</head>`)
+				).replace('</head>', `${head}${event.locals.head ?? ''}</head>`)
 			)
 	});
 };

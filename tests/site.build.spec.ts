@@ -130,6 +130,9 @@ test('no page but the story itself carries the whole story: the build grows line
 		expect(others(path, null), path).toBeLessThanOrEqual(1);
 		expect(marks(path), path).toBe(0);
 	}
+	// The short handout shows a line per event, as markup that is never hydrated: not the
+	// story again as data (its page once serialized all of it, 127 KB).
+	expect(others('build/handout/index.html', null)).toBe(0);
 	// The one copy is the story's own page (and the shared files the others fetch once).
 	expect(others('build/index.html', null)).toBe(story.events.length);
 	expect(marks('build/index.html')).toBe(story.events.length);

@@ -12,6 +12,13 @@ export const ISLAND_ATTR = 'data-island';
 /** The sticky graphic's island (`$lib/timeline/GraphicPanel.svelte`). */
 export const GRAPHIC_ISLAND = 'graphic';
 
+/**
+ * The short handout's tables and questions (`$lib/handout/HandoutTables.svelte`): markup the
+ * page's HTML carries and the browser never hydrates, so the page neither serializes the
+ * story for it nor walks it (its hydration was 200 of the page's 300 ms at 4× CPU).
+ */
+export const HANDOUT_TABLES = 'handout-tables';
+
 /** An empty island host in server-rendered HTML, as Svelte writes it. */
 const hostPattern = (name: string) =>
 	new RegExp(`(<div[^>]*\\s${ISLAND_ATTR}="${name}"[^>]*>)(</div>)`);
