@@ -113,6 +113,31 @@ test.describe('deep links', () => {
 		);
 	});
 
+	test('a reader who scrolled up before the story arrived keeps their place', async ({ page }) => {
+		// Above an event page's first event is the intro, where no event is active: the story
+		// still arrives around the page's own event, not as a page that starts over from the top.
+		let release = () => {};
+		const gate = new Promise<void>((r) => (release = r));
+		await page.route('**/fragments/story.html', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		const id = eventIds[0];
+		await page.goto(`/events/${id}/`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await expect.poll(() => activeId(page)).toBeNull();
+		const top = () =>
+			page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
+		const before = await top();
+		release();
+		await storyComplete(page);
+		await expect(page.locator('[data-step]')).toHaveCount(eventIds.length);
+		expect(Math.abs((await top()) - before), `${id} stayed where the reader saw it`).toBeLessThan(
+			2
+		);
+	});
+
 	test('/#<id> lands on the event too, opened fresh or changed in the page', async ({ page }) => {
 		const sample = [eventIds[0], eventIds[Math.floor(eventIds.length / 2)], eventIds.at(-1)!];
 		for (const id of sample) {
