@@ -17,6 +17,11 @@ export interface Markup {
 	filled: 'all' | 'event';
 }
 
+/** The `<style>` elements of a server render's head, one per component however often it appears. */
+export function uniqueStyles(head: string): string {
+	return [...new Set(head.match(/<style[\s\S]*?<\/style>/g) ?? [])].join('');
+}
+
 function renderMarkup(eventId: string | null): Markup {
 	let head = '';
 	const parts = {} as Record<StoryPart, string>;
@@ -25,9 +30,7 @@ function renderMarkup(eventId: string | null): Markup {
 		head += out.head;
 		parts[part] = withoutHydrationMarkers(out.body);
 	}
-	// One <style> per component, however many parts it appears in.
-	const styles = [...new Set(head.match(/<style[\s\S]*?<\/style>/g) ?? [])].join('');
-	return { head: styles, parts, filled: eventId ? 'event' : 'all' };
+	return { head: uniqueStyles(head), parts, filled: eventId ? 'event' : 'all' };
 }
 
 let whole: Markup | undefined;

@@ -4,6 +4,7 @@ import { printLink } from '$lib/handout/address';
 import HandoutTables from '$lib/handout/HandoutTables.svelte';
 import { HANDOUT_TABLES } from '$lib/island';
 import { withoutHydrationMarkers } from '$lib/narrative/parts';
+import { uniqueStyles } from '$lib/server/markup';
 import { index, story, axis } from '$lib/server/story';
 import { storyPath } from '$lib/routing/urls';
 import { CLAIM_STATUSES } from '$lib/story/vocabulary';
@@ -22,9 +23,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
 			full: printLink(url.origin, `${base}/handout/full/`)
 		}
 	});
-	const styles = [...new Set(tables.head.match(/<style[\s\S]*?<\/style>/g) ?? [])].join('');
 	locals.islands = { ...locals.islands, [HANDOUT_TABLES]: withoutHydrationMarkers(tables.body) };
-	locals.head = (locals.head ?? '') + styles;
+	locals.head = (locals.head ?? '') + uniqueStyles(tables.head);
 	return {
 		title: story.title,
 		subtitle: story.subtitle,
