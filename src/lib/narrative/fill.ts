@@ -169,13 +169,13 @@ export async function fillHosts(
 	const chapter = anchor?.closest('[data-era]');
 	const withAnchor = (el: Element) =>
 		!steps?.contains(el) || (el.parentElement === chapter && !el.hasAttribute('data-step'));
-	const above = pieces
-		.slice(0, Math.max(at, 0))
-		.filter((el) => !withAnchor(el))
-		.reverse();
+	const before = pieces.slice(0, Math.max(at, 0));
+	const above = before.filter((el) => !withAnchor(el)).reverse();
 	const below = pieces.slice(at + 1);
+	// What arrives at once shows at once, and so does whatever holds it.
+	const now = [...before.filter(withAnchor), ...(anchor ? [anchor] : [])];
 	for (const el of containers)
-		if (!anchor || !el.contains(anchor)) el.setAttribute(PENDING_ATTR, '');
+		if (!now.some((piece) => el.contains(piece))) el.setAttribute(PENDING_ATTR, '');
 	const waiting = new Waiting([...above, ...below]);
 
 	// One task from here: what the reader sees is measured, swapped and restored before a paint.
