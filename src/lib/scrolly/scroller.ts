@@ -54,7 +54,7 @@ export function createScroller({ steps, offset, onActive, chapter }: ScrollerOpt
 	};
 	window.addEventListener('resize', onResize);
 	// Reconcile after every scroll settles: catches events skipped by fast scrolls and jumps.
-	// In a task after the frame: \`scrollend\` arrives as a frame begins, and a step change
+	// In a task after the frame: `scrollend` arrives as a frame begins, and a step change
 	// measured there was laid out and painted in that frame's task, one long task of both.
 	let later: ReturnType<typeof setTimeout> | undefined;
 	const offScrollEnd = onScrollEnd(window, () => {
