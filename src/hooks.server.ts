@@ -1,9 +1,10 @@
 /**
  * Build-time additions to prerendered pages that the browser never needs as code:
- * - the story page's empty hosts are filled with the story's static markup: `/` gets the
- *   whole story, an event page its own event only (the rest is one shared file,
- *   /fragments/story.html, that the browser fetches and caches once). The markup is never
- *   serialized as data for hydration: Svelte does not own it.
+ * - the story page's empty hosts are filled with the story's static markup: `/` gets its
+ *   first steps, and the rest as text it places itself (LEAD_STEPS); an event page its own
+ *   event only (the rest is one shared file, /fragments/story.html, that the browser
+ *   fetches and caches once). The markup is never serialized as data for hydration:
+ *   Svelte does not own it.
  * - those pages link the markup's styles, one stylesheet (/fragments/story.css);
  * - every page that reads a shared data file (story, embed, slides) asks for it with the HTML
  *   (after the first paint, with the scripts);
@@ -56,7 +57,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					)
 				)
 		});
-	const markup = storyMarkup(found?.id ?? null);
+	const markup = storyMarkup(found?.id ?? null, whole);
 	// The markup's styles are one cached stylesheet, not a copy inline in every page.
 	let head = `<link rel="stylesheet" href="${base}${STYLESHEET_PATH}">${preload}`;
 	if (found && route === '/(story)/events/[id]') {

@@ -31,7 +31,7 @@ test.describe('the story page', () => {
 	});
 
 	test('scrolling makes each step active in turn and highlights its mark', async ({ page }) => {
-		await page.goto('/');
+		await open(page, '/');
 		await expect(page.locator('h1')).toHaveText(story.title);
 		expect(await activeId(page)).toBeNull();
 

@@ -1,8 +1,9 @@
 /**
- * Filling the hosts with the whole story, on pages that opened with less (an event page, a
- * client-side navigation back to the story). Loaded only then: `/` never needs it.
+ * Filling the hosts with the whole story, on pages that opened with less: an event page (or
+ * a client-side navigation back to the story) from the shared fragment, the story's own
+ * page from the text its HTML holds after its first steps (LEAD_STEPS).
  */
-import { HOST_ATTR, STORY_PARTS } from './parts';
+import { CONTINUES_SELECTOR, HOST_ATTR, REST_SELECTOR, STORY_PARTS } from './parts';
 import { host, openEvidence } from './hosts';
 import { ownTask } from '../tasks';
 
@@ -32,6 +33,14 @@ async function parseInPieces(html: string, nextTask: () => Promise<void>): Promi
 /** Resolves in a task after the next frame is drawn (in a hidden tab, once it shows again). */
 const afterFrame = () =>
 	new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** What the hosts hold, for the page and tests: "arriving" while pieces are placed, then "all". */
+function markHosts(filled: 'arriving' | 'all') {
+	for (const part of STORY_PARTS) {
+		const target = host(part);
+		if (target) target.dataset.filled = filled;
+	}
+}
 
 const sizeOf = (el: Element) => 1 + el.getElementsByTagName('*').length;
 
@@ -218,8 +227,35 @@ export async function fillHosts(
 		await afterFrame();
 		keepingAnchor(() => waiting.placeBatch(above, true));
 	}
-	for (const part of STORY_PARTS) {
-		const target = host(part);
-		if (target) target.dataset.filled = 'all';
+	markHosts('all');
+}
+
+/**
+ * Place the rest of the story on a page that laid out its first steps only (`/`): the text
+ * of each `<noscript data-rest>` (markup that, with scripts, the browser read as text) is
+ * parsed off the page a slice per task, and arrives where it stands, a task's worth at a
+ * time in reading order. All of it is below the first steps: nothing on screen moves.
+ */
+export async function placeRest(nextTask: () => Promise<void> = ownTask): Promise<void> {
+	const spots = [...document.querySelectorAll(REST_SELECTOR)];
+	const html = spots.map((spot) => `<div>${spot.textContent ?? ''}</div>`).join('');
+	const doc = await parseInPieces(html, nextTask);
+	await nextTask();
+	const groups = [...doc.body.children];
+	const containers: Element[] = [];
+	const pieces = groups.flatMap((group) =>
+		[...group.children].flatMap((el) => cut(el, null, containers))
+	);
+	for (const el of containers) el.setAttribute(PENDING_ATTR, '');
+	const waiting = new Waiting(pieces);
+	await nextTask();
+	spots.forEach((spot, i) => spot.replaceWith(...document.adoptNode(groups[i]).childNodes));
+	// The link on to the next event, for readers whose scripts never ran.
+	for (const el of document.querySelectorAll(CONTINUES_SELECTOR)) el.remove();
+	markHosts('arriving');
+	while (pieces.length > 0) {
+		await nextTask();
+		waiting.placeBatch(pieces, false);
 	}
+	markHosts('all');
 }

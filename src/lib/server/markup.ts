@@ -6,15 +6,21 @@
  */
 import { render } from 'svelte/server';
 import StoryMarkup from '$lib/narrative/StoryMarkup.svelte';
-import { STORY_PARTS, withoutHydrationMarkers, type StoryPart } from '$lib/narrative/parts';
+import {
+	LEAD_STEPS,
+	STORY_PARTS,
+	withoutHydrationMarkers,
+	type Filled,
+	type StoryPart
+} from '$lib/narrative/parts';
 import { index, story } from './story';
 
 export interface Markup {
 	/** the components' styles, as <style> elements (pages link them as one stylesheet instead) */
 	head: string;
 	parts: Record<StoryPart, string>;
-	/** the whole story, or one event page's own event */
-	filled: 'all' | 'event';
+	/** the whole story, its first steps (the rest for readers without scripts), or one event */
+	filled: Filled;
 }
 
 /** The `<style>` elements of a server render's head, one per component however often it appears. */
@@ -22,23 +28,30 @@ export function uniqueStyles(head: string): string {
 	return [...new Set(head.match(/<style[\s\S]*?<\/style>/g) ?? [])].join('');
 }
 
-function renderMarkup(eventId: string | null): Markup {
+function renderMarkup(eventId: string | null, lead: number | null): Markup {
 	let head = '';
 	const parts = {} as Record<StoryPart, string>;
 	for (const part of STORY_PARTS) {
-		const out = render(StoryMarkup, { props: { story, index, part, eventId } });
+		const out = render(StoryMarkup, { props: { story, index, part, eventId, lead } });
 		head += out.head;
 		parts[part] = withoutHydrationMarkers(out.body);
 	}
-	return { head: uniqueStyles(head), parts, filled: eventId ? 'event' : 'all' };
+	const filled = eventId ? 'event' : lead === null ? 'all' : 'lead';
+	return { head: uniqueStyles(head), parts, filled };
 }
 
 let whole: Markup | undefined;
+let led: Markup | undefined;
 
-/** The whole story (rendered once), or an event page's own event (linear in the story). */
-export function storyMarkup(eventId: string | null = null): Markup {
-	if (eventId) return renderMarkup(eventId);
-	return (whole ??= renderMarkup(null));
+/**
+ * The whole story (rendered once; /fragments/story.html), an event page's own event (linear
+ * in the story), or with `lead` the story's own page: its first steps, then the rest as
+ * text for the page to place (LEAD_STEPS).
+ */
+export function storyMarkup(eventId: string | null = null, lead = false): Markup {
+	if (eventId) return renderMarkup(eventId, null);
+	if (lead) return (led ??= renderMarkup(null, LEAD_STEPS));
+	return (whole ??= renderMarkup(null, null));
 }
 
 /**
