@@ -11,6 +11,8 @@ import { ownTask } from '../tasks';
 export const PENDING_ATTR = 'data-pending';
 /** Elements placed per task: about a step (30–140 elements, 20–60 ms of style and layout at 4× CPU slowdown). */
 const ELEMENTS_PER_TASK = 60;
+/** Batches between reports of progress on `/` (a reader scrolling fast meets steps placed since). */
+const PROGRESS_EVERY = 8;
 /** Characters parsed per task: about 10 ms at 4× CPU slowdown (the whole story at once: 90). */
 const CHARS_PER_TASK = 32_768;
 
@@ -191,13 +193,22 @@ export async function fillHosts(
 	await nextTask();
 	const anchorTop = () =>
 		anchorId ? document.getElementById(anchorId)?.getBoundingClientRect().top : undefined;
+	// Where the reader sees the anchor, and where the last correction left it. A scroll lands
+	// on whole (device) pixels, so each correction can miss by a fraction: measured against
+	// the place the reader saw, not the last one, those fractions never add up.
+	let seen: number | undefined;
+	let left: number | undefined;
 	/** Scroll by what `change` moved the anchor: it stays where the reader saw it. */
 	const keepingAnchor = (change: () => void) => {
-		const before = anchorTop();
+		const now = anchorTop();
+		// The reader scrolled since: their new place is the one to keep.
+		if (seen === undefined || left === undefined || now === undefined || Math.abs(now - left) > 1)
+			seen = now;
 		change();
 		const after = anchorTop();
-		if (before !== undefined && after !== undefined && after !== before)
-			window.scrollBy({ top: after - before, behavior: 'instant' });
+		if (seen !== undefined && after !== undefined && after !== seen)
+			window.scrollBy({ top: after - seen, behavior: 'instant' });
+		left = anchorTop();
 	};
 	// The anchor's new copy keeps what the page set on the old one: its evidence open, and
 	// its mark as the active step (or its ring would go out until the whole story is in).
@@ -236,7 +247,11 @@ export async function fillHosts(
  * parsed off the page a slice per task, and arrives where it stands, a task's worth at a
  * time in reading order. All of it is below the first steps: nothing on screen moves.
  */
-export async function placeRest(nextTask: () => Promise<void> = ownTask): Promise<void> {
+export async function placeRest(
+	/** called now and then while pieces arrive, so the page can follow the steps placed so far */
+	onProgress: () => void = () => {},
+	nextTask: () => Promise<void> = ownTask
+): Promise<void> {
 	const spots = [...document.querySelectorAll(REST_SELECTOR)];
 	const html = spots.map((spot) => `<div>${spot.textContent ?? ''}</div>`).join('');
 	const doc = await parseInPieces(html, nextTask);
@@ -253,9 +268,10 @@ export async function placeRest(nextTask: () => Promise<void> = ownTask): Promis
 	// The link on to the next event, for readers whose scripts never ran.
 	for (const el of document.querySelectorAll(CONTINUES_SELECTOR)) el.remove();
 	markHosts('arriving');
-	while (pieces.length > 0) {
+	for (let batch = 1; pieces.length > 0; batch++) {
 		await nextTask();
 		waiting.placeBatch(pieces, false);
+		if (batch % PROGRESS_EVERY === 0) onProgress();
 	}
 	markHosts('all');
 }
