@@ -36,6 +36,16 @@ function renderMarkup(eventId: string | null, lead: number | null): Markup {
 		head += out.head;
 		parts[part] = withoutHydrationMarkers(out.body);
 	}
+	// What follows the first steps must end where its noscript does: a browser running
+	// scripts reads it as text up to the first "</noscript", wherever that stands.
+	for (const part of STORY_PARTS) {
+		const opened = parts[part].match(/<noscript\b/gi)?.length ?? 0;
+		const closed = parts[part].match(/<\/noscript/gi)?.length ?? 0;
+		if (opened !== closed)
+			throw new Error(
+				`Story markup (${part}): ${closed} "</noscript" for ${opened} noscript elements; story text must not contain "</noscript"`
+			);
+	}
 	const filled = eventId ? 'event' : lead === null ? 'all' : 'lead';
 	return { head: uniqueStyles(head), parts, filled };
 }
