@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// The one inline script of app.html (deep-link landing before first paint) is
-// allowed by its hash, so the CSP never needs 'unsafe-inline' for scripts.
+// The inline scripts of app.html are allowed by their hashes, so the CSP never needs
+// 'unsafe-inline' for scripts. The first runs before the first paint: it marks the page as
+// scripted, hides an event page until it lands, and applies the chosen colour scheme. The
+// second lands a deep link, then starts the app's scripts once a paint is reported
+// (src/lib/server/head.ts). Their comments live here: app.html is sent with every page.
 const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 const inlineHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
 	(m) => `sha256-${createHash('sha256').update(m[1]).digest('base64')}`
