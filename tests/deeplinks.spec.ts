@@ -118,6 +118,70 @@ test.describe('deep links', () => {
 			).toBeLessThanOrEqual(300);
 		});
 
+	test('while the story arrives after the first steps, the scroller takes them in only near the reader', async ({
+		page
+	}) => {
+		// Taking in the steps placed so far is a pass over all of them (an observer each): every
+		// few tasks, that was 30 passes over 350 steps at 10× the story, 50 ms each on this
+		// machine. A reader who stays at the top needs it once, and once when the story is in.
+		await page.addInitScript(() => {
+			const w = window as unknown as { observed: number; arriving?: number };
+			w.observed = 0;
+			const observe = IntersectionObserver.prototype.observe;
+			IntersectionObserver.prototype.observe = function (target) {
+				w.observed++;
+				return observe.call(this, target);
+			};
+			document.addEventListener('DOMContentLoaded', () => {
+				const steps = document.querySelector<HTMLElement>('[data-story-part="steps"]')!;
+				new MutationObserver(() => {
+					if (steps.dataset.filled === 'all') w.arriving ??= w.observed;
+				}).observe(steps, { attributeFilter: ['data-filled'] });
+			});
+		});
+		await open(page, '/');
+		const counts = () =>
+			page.evaluate(() => {
+				const { observed, arriving } = window as unknown as { observed: number; arriving: number };
+				return { observed, arriving };
+			});
+		await expect
+			.poll(async () => (await counts()).observed, 'the whole story taken in once it is there')
+			.toBeGreaterThan(eventIds.length);
+		expect((await counts()).arriving, 'steps taken in while the story arrived').toBeLessThan(
+			eventIds.length
+		);
+	});
+
+	test('a reader who scrolls down while the story arrives has the graphic follow', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		// A phone far slower than this machine, so that the story is still arriving while the
+		// reader scrolls to what has arrived.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+		await page.goto('/');
+		const steps = page.locator('[data-step]');
+		// Past what the page takes in before it looks where the reader is, with steps to come.
+		const far = Math.floor(eventIds.length * 0.6);
+		await expect.poll(() => steps.count(), { timeout: 90_000 }).toBeGreaterThan(far);
+		await steps
+			.nth(far)
+			.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+		// The graphic follows before the story is in, not only once it is.
+		await expect
+			.poll(
+				() =>
+					page.evaluate(() => [
+						document.querySelector('[aria-current="step"]')?.id,
+						document.querySelector<HTMLElement>('[data-story-part="steps"]')?.dataset.filled
+					]),
+				{ timeout: 30_000 }
+			)
+			.toEqual([eventIds[far], 'arriving']);
+	});
+
 	test('a reader who scrolled up before the story arrived keeps their place', async ({ page }) => {
 		// Above an event page's first event is the intro, where no event is active: the story
 		// still arrives around the page's own event, not as a page that starts over from the top.
