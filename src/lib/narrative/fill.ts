@@ -9,8 +9,12 @@ import { ownTask } from '../tasks';
 
 /** The attribute that keeps an arrived piece out of layout until its turn (see StoryPage's styles). */
 export const PENDING_ATTR = 'data-pending';
-/** Elements placed per task: about a step (30–140 elements, 20–60 ms of style and layout at 4× CPU slowdown). */
-const ELEMENTS_PER_TASK = 60;
+/**
+ * Elements placed per task: a batch ends with the piece that reaches it, so about one step
+ * (30–140 elements, 5–10 ms of style and layout on this machine, 20–40 at 4× CPU slowdown).
+ * At 60, a batch often held two steps and ran past 12 ms, which a phone's 4× makes a long task.
+ */
+const ELEMENTS_PER_TASK = 30;
 /**
  * Batches between looks at where the reader is, on `/`: near the end of the steps the page
  * follows, it takes those placed since (a reader scrolling fast meets them). Each time is a
