@@ -153,6 +153,33 @@ test.describe('deep links', () => {
 		);
 	});
 
+	test('a step placed after the others lays out itself, not the steps before it', async ({
+		page,
+		browser
+	}) => {
+		// Claim numbers the browser counted, and summaries with the counter the browser gives
+		// them, tied each new step to every list before it: at 10× the story, placing one step
+		// laid out 2,100 boxes (25 ms) in its chapter. Boxes are counted here, not timed.
+		await open(page, '/');
+		await browser.startTracing(page, { categories: ['devtools.timeline'] });
+		const elements = await page.evaluate(() => {
+			const steps = [...document.querySelectorAll('[data-step]')];
+			const copy = steps[Math.floor(steps.length / 4)].cloneNode(true) as HTMLElement;
+			copy.removeAttribute('id');
+			steps.at(-1)!.after(copy);
+			copy.getBoundingClientRect();
+			return 1 + copy.getElementsByTagName('*').length;
+		});
+		const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+			traceEvents: { name: string; ph: string; args?: { beginData?: { dirtyObjects?: number } } }[];
+		};
+		const layouts = traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X');
+		expect(layouts.length, 'the copy was laid out').toBeGreaterThan(0);
+		const dirty = layouts[0].args?.beginData?.dirtyObjects ?? Infinity;
+		// Its elements and their text: not the lists before it too (about 220 boxes here, then).
+		expect(dirty, `boxes laid out for a step of ${elements} elements`).toBeLessThan(2 * elements);
+	});
+
 	test('a reader who scrolls down while the story arrives has the graphic follow', async ({
 		page
 	}) => {
