@@ -16,13 +16,16 @@ export const PENDING_ATTR = 'data-pending';
  */
 const ELEMENTS_PER_TASK = 30;
 /**
- * Batches between looks at where the reader is, on `/`: near the end of the steps the page
- * follows, it takes those placed since (a reader scrolling fast meets them). Each time is a
- * pass over every step placed (at 350 steps, 50 ms), so not while the reader is far above.
+ * Batches between the times the page takes in the steps placed since, on `/`, while the reader
+ * is near the end of those it follows (a reader scrolling fast meets them). Each time is a
+ * pass over every step placed (at 350 steps, 50 ms), so not while the reader is far above;
+ * and at once for a reader already past them, whose graphic would otherwise show no event.
  */
 const PROGRESS_EVERY = 8;
 /** Screens below the reader within which the steps the page follows should run on. */
 const FOLLOW_AHEAD = 3;
+/** Where the scroller's line stands, as a fraction of the screen (see Scrolly's `offset`). */
+const READING_LINE = 0.45;
 /** Characters parsed per task: about 10 ms at 4× CPU slowdown (the whole story at once: 90). */
 const CHARS_PER_TASK = 32_768;
 
@@ -282,14 +285,17 @@ export async function placeRest(
 	markHosts('arriving');
 	// The last piece placed when the page last took the steps in (none yet: the first steps).
 	let followed: Element | undefined;
-	for (let batch = 1; pieces.length > 0; batch++) {
+	for (let since = 1; pieces.length > 0; since++) {
 		await nextTask();
 		const last = waiting.placeBatch(pieces, false);
-		if (batch % PROGRESS_EVERY !== 0) continue;
 		// Laid out in this task already: reading where it is costs nothing.
-		if (followed && followed.getBoundingClientRect().top > FOLLOW_AHEAD * innerHeight) continue;
+		const end = followed?.getBoundingClientRect();
+		const passed = !end || end.bottom < READING_LINE * innerHeight;
+		const near = !end || end.top < FOLLOW_AHEAD * innerHeight;
+		if (!passed && !(near && since >= PROGRESS_EVERY)) continue;
 		onProgress();
 		followed = last ?? followed;
+		since = 0;
 	}
 	markHosts('all');
 }

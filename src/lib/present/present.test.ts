@@ -113,6 +113,16 @@ describe('slides', () => {
 		);
 		expect(quoted).toHaveLength(10);
 	});
+	it("each slide numbers its claims as the event does (a teacher's “claim 5” is 5 on every slide)", () => {
+		const own = slides.filter((s) => s.kind === 'event' && s.event.id === 'y');
+		const y = story.events.find((e) => e.id === 'y')!;
+		for (const s of own)
+			if (s.kind === 'event')
+				expect(s.start, s.id ?? '').toBe(
+					y.claims.findIndex((c) => c.text === s.claims[0].text) + 1
+				);
+		expect(own.some((s) => s.kind === 'event' && s.start > 1)).toBe(true);
+	});
 	it('one slide per substantive disagreement, after the first event it concerns', () => {
 		const i = ids.indexOf('disagreement--d1');
 		expect(slides[i - 1].kind).toBe('event');

@@ -39,6 +39,8 @@ export interface EventSlide {
 	part: EventPart;
 	/** the claims on this slide; on evidence slides, with only the citations shown here */
 	claims: Claim[];
+	/** the first of them's number among the event's claims (a teacher's "claim 5" is 5 here too) */
+	start: number;
 	/** 1-based position among this event's slides, and how many it has */
 	step: number;
 	steps: number;
@@ -104,7 +106,7 @@ function evidenceUnits(claims: Claim[], budget: number): Evidence[] {
 	});
 }
 
-function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'scale'>[] {
+function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'start' | 'scale'>[] {
 	const budget = BODY_BUDGET - titleExtra(event.title);
 	const summary = (w?: number) => summaryCost(event.summary, w);
 	const quoted = (claims: Claim[], w?: number) =>
@@ -115,6 +117,7 @@ function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'sc
 			{
 				part: 'all',
 				claims: event.claims,
+				start: 1,
 				scale: bodyScale((w) => summary(w) + quoted(event.claims, w), budget)
 			}
 		];
@@ -125,6 +128,7 @@ function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'sc
 		(u) => claimCost(u.claim, u.citations),
 		budget
 	);
+	const numberOf = (claim: Claim) => event.claims.indexOf(claim) + 1;
 	// The claims slides end with a one-line pointer to the quotes (0.75 em).
 	const stated = (claims: Claim[], w?: number) =>
 		summary(w) + claims.reduce((n, c) => n + claimCost(c, [], w), 0) + LEADING;
@@ -132,6 +136,7 @@ function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'sc
 		...claimPages.map((claims) => ({
 			part: 'claims' as const,
 			claims,
+			start: numberOf(claims[0]),
 			scale: bodyScale((w) => stated(claims, w), budget)
 		})),
 		...evidence.map((units) => {
@@ -139,6 +144,7 @@ function eventParts(event: StoryEvent): Pick<EventSlide, 'part' | 'claims' | 'sc
 			return {
 				part: 'evidence' as const,
 				claims,
+				start: numberOf(units[0].claim),
 				scale: bodyScale((w) => quoted(claims, w), budget)
 			};
 		})
