@@ -175,7 +175,7 @@ export function buildSlides(
 		for (const event of events) {
 			const parts = event.claims
 				? eventParts(event)
-				: [{ part: 'all' as const, claims: [], scale: 1 }];
+				: [{ part: 'all' as const, claims: [], start: 1, scale: 1 }];
 			const disagreements = (story.discrepancies ?? []).filter(
 				(d) => d.nature === 'substantive' && d.events.includes(event.id) && !placed.has(d.id)
 			);
