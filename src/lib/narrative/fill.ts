@@ -6,6 +6,7 @@
 import { CONTINUES_SELECTOR, HOST_ATTR, REST_SELECTOR, STORY_PARTS } from './parts';
 import { host, openEvidence } from './hosts';
 import { ownTask } from '../tasks';
+import { READING_LINE } from '../scrolly/geometry';
 
 /** The attribute that keeps an arrived piece out of layout until its turn (see StoryPage's styles). */
 export const PENDING_ATTR = 'data-pending';
@@ -24,8 +25,6 @@ const ELEMENTS_PER_TASK = 30;
 const PROGRESS_EVERY = 8;
 /** Screens below the reader within which the steps the page follows should run on. */
 const FOLLOW_AHEAD = 3;
-/** Where the scroller's line stands, as a fraction of the screen (see Scrolly's `offset`). */
-const READING_LINE = 0.45;
 /** Characters parsed per task: about 10 ms at 4× CPU slowdown (the whole story at once: 90). */
 const CHARS_PER_TASK = 32_768;
 

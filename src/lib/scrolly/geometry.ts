@@ -1,3 +1,7 @@
+/** The trigger line, as a fraction of the screen's height from its top: a step whose top has
+ * passed it is the one being read. */
+export const READING_LINE = 0.45;
+
 /**
  * Which step is active, from positions alone: the last step whose top has passed
  * the trigger line. scrollama's enter/exit events can arrive skipped or out of
