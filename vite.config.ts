@@ -16,7 +16,7 @@ export default defineConfig({
 						// The story page's own code in one chunk (one gzip stream), by an allowlist of
 						// what it imports: the story's words are prerendered markup, so the narrative
 						// components, slides, handout, lens controls and search stay out of it, and so
-						// does scrollama (loaded once the page is up; see src/lib/scrolly/Scrolly.svelte),
+						// does the scroller (loaded once the page is up; see src/lib/scrolly/Scrolly.svelte),
 						// and so does the sticky graphic (an island, with code of its own: src/lib/island.ts)
 						// but for the parts the slides and handout draw too: Vite splits styles by chunk,
 						// and as chunks of their own their styles were two more requests before the

@@ -85,7 +85,7 @@ test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 K
 	expect(js.length).toBeGreaterThan(0);
 	const jsBytes = js.reduce((n, href) => n + gz(join('build', href)), 0);
 	const cssBytes = css.reduce((n, href) => n + gz(join('build', href)), 0);
-	const total = gz('build/index.html') + jsBytes + cssBytes + gz('build/favicon.svg');
+	const total = gz('build/index.html') + jsBytes + cssBytes + gz('build/favicon.png');
 	console.log(
 		`first load of /: JS ${(jsBytes / 1024).toFixed(1)} KB, total ${(total / 1024).toFixed(1)} KB gzipped`
 	);

@@ -3,7 +3,7 @@ import { shellFromHtml } from './shell';
 
 describe('shellFromHtml', () => {
 	const html = `<!doctype html><head>
-		<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+		<link rel="icon" href="/favicon.png" type="image/png" />
 		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="/_app/immutable/entry/start.A.js" rel="modulepreload">
 		<link href="/_app/immutable/assets/story.B.css" rel="stylesheet">
@@ -13,7 +13,7 @@ describe('shellFromHtml', () => {
 		<link rel="stylesheet" href="//elsewhere.example/b.css">`;
 	it('lists the scripts, styles, data and icon the page loads, once each, in order', () => {
 		expect(shellFromHtml(html)).toEqual([
-			'/favicon.svg',
+			'/favicon.png',
 			'/_app/immutable/entry/start.A.js',
 			'/_app/immutable/assets/story.B.css',
 			'/fragments/story-data.json'

@@ -4,9 +4,9 @@ export const READING_LINE = 0.45;
 
 /**
  * Which step is active, from positions alone: the last step whose top has passed
- * the trigger line. scrollama's enter/exit events can arrive skipped or out of
- * order on fast scrolls and anchor jumps, so every one of them is answered by this
- * function rather than trusted. `end` is the bottom of the last step: above the
+ * the trigger line. A fast scroll or an anchor jump crosses several steps between
+ * two frames, so every crossing the scroller sees is answered by this function rather
+ * than trusted. `end` is the bottom of the last step: above the
  * trigger, no step is active. Tops grow with the index (the steps are in reading
  * order), so a binary search reads about log2(count) of them: a long story's scroll
  * does not measure every step at each crossing.
