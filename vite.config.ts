@@ -25,7 +25,7 @@ export default defineConfig({
 						// internals only the lazy parts use into every first load (about 1 KB gzipped).
 						{
 							name: 'story',
-							test: /src[\\/]lib[\\/](StoryPage|Island|island|state|scrolly[\\/](Scrolly|geometry|scrollend)|timeline[\\/](EventMarks|EraBands|ThemeLegend|marks-markup)|routing[\\/](urls|address-bar)|lens[\\/](filters|lens)|narrative[\\/](hosts|parts)|story[\\/]page-data|time[\\/]views)/
+							test: /src[\\/]lib[\\/](StoryPage|Island|island|html|state|scrolly[\\/](Scrolly|geometry|scrollend)|timeline[\\/](EventMarks|EraBands|ThemeLegend|marks-markup)|routing[\\/](urls|address-bar)|lens[\\/](filters|lens)|narrative[\\/](hosts|parts)|story[\\/]page-data|time[\\/]views)/
 						}
 					]
 				}

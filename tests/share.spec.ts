@@ -111,7 +111,11 @@ test.describe('cite and embed', () => {
 			'href',
 			'/downloads/events.csv'
 		);
-		// Another event, chosen by the reader: its citation and embed code.
+		// The menu shows the page's event; another, chosen by the reader: its citation and embed code.
+		await expect(reuse.getByLabel('Cite or embed one event')).toHaveValue(id);
+		await expect(reuse.getByLabel('Cite or embed one event').locator('option')).toHaveCount(
+			story.events.length + 1
+		);
 		const other = story.events[0];
 		await reuse.getByLabel('Cite or embed one event').selectOption(other.id);
 		await expect(reuse.locator('.cite').nth(1).locator('.reference')).toContainText(

@@ -5,6 +5,8 @@
  * loaded and whenever its preferred height changes (the frame's width changed):
  *   { type: 'tl-embed:height', height: <CSS px, integer> }
  */
+import { escapeHtml as attr } from '$lib/html';
+
 export const HEIGHT_MESSAGE = 'tl-embed:height';
 
 export interface HeightMessage {
@@ -24,9 +26,6 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
 export function embedPath(base: string, id?: string | null): string {
 	return id ? `${base}/embed/${id}/` : `${base}/embed/`;
 }
-
-const attr = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The HTML to paste: the iframe (works alone, at its default height) and an optional

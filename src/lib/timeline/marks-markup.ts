@@ -4,6 +4,7 @@
  * graphic; 350 would cost seconds); what changes afterwards (the view, the faded
  * marks) is set on the existing elements, so CSS still glides them between views.
  */
+import { escapeHtml as attr } from '$lib/html';
 import { MIN_WIDTH, type AxisLayout, type AxisMark } from '$lib/time/views';
 
 export interface MarkGeometry {
@@ -16,8 +17,6 @@ export interface MarkGeometry {
 	r: number;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const attr = (value: string) => value.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 /** What a view decides of a mark's shape: where it starts and, for a bar, how wide it is. */
 export function placement(m: AxisMark, view: number): Record<string, string> {
