@@ -17,7 +17,6 @@ export interface MarkGeometry {
 	r: number;
 }
 
-
 /** What a view decides of a mark's shape: where it starts and, for a bar, how wide it is. */
 export function placement(m: AxisMark, view: number): Record<string, string> {
 	return m.point
