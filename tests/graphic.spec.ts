@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { eventPlaceIds, placeNames, type Places } from '../src/lib/story/places';
 import { eventDateLabel } from '../src/lib/time/dates';
 import { FRAME } from '../src/lib/server/map';
-import { expect, open, story, test } from './helpers';
+import { activeId, expect, open, story, test, wheel } from './helpers';
 
 const places: Places = JSON.parse(readFileSync('data/places.json', 'utf8'));
 const names = placeNames(places);
@@ -138,6 +138,41 @@ test.describe('the sticky graphic', () => {
 		expect(ids.length).toBeGreaterThan(0);
 		expect(await lit(page)).toEqual(ids.sort());
 		await context.close();
+	});
+
+	test('following a scroll costs no scroll listener, and the graphic moves without a transition', async ({
+		page
+	}) => {
+		// Every `scroll` listener the page adds, from its first script on.
+		await page.addInitScript(() => {
+			const w = window as unknown as { scrollListeners: number };
+			w.scrollListeners = 0;
+			const add = EventTarget.prototype.addEventListener;
+			EventTarget.prototype.addEventListener = function (
+				this: EventTarget,
+				...args: Parameters<EventTarget['addEventListener']>
+			) {
+				if (args[0] === 'scroll') w.scrollListeners++;
+				return add.apply(this, args);
+			};
+		});
+		await open(page, '/');
+		await page.locator(`[id="${story.events[2].id}"]`).scrollIntoViewIfNeeded();
+		await page.mouse.move(100, 400);
+		await wheel(page, 400);
+		await expect.poll(() => activeId(page)).not.toBeNull();
+		// Where the browser has `scrollend`, nothing listens to every scroll event: a listener
+		// that measured anything was a forced layout at each one.
+		expect(
+			await page.evaluate(() => (window as unknown as { scrollListeners: number }).scrollListeners)
+		).toBe(0);
+		// Marks, era bands, year ticks, marker and map change at once while following: a
+		// transition, even of 1 ms, is started and cancelled on every shape a change moves.
+		await expect(page.locator('.graphic[data-following]')).toHaveCount(1);
+		const moving = await page
+			.locator('.graphic :is([data-mark] > *, .band, .tick, .drop, .pill, .country)')
+			.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).transitionDuration))]);
+		expect(moving).toEqual(['0s']);
 	});
 });
 

@@ -78,6 +78,16 @@ test('the HTML of every built page is valid', async () => {
 	expect(problems.slice(0, 20)).toEqual([]);
 });
 
+test('the icon is a small raster image, never an SVG document', () => {
+	// Chrome fetches the icon again at every change of address, and an SVG icon is a document it
+	// loads and draws on the page's main thread each time (the address bar follows the reader).
+	const icons = [...readFileSync('build/index.html', 'utf8').matchAll(/<link rel="icon"[^>]*>/g)];
+	expect(icons.map((m) => m[0])).toEqual([
+		expect.stringMatching(/href="[^"]*\.png" type="image\/png"/)
+	]);
+	expect(statSync('build/favicon.png').size).toBeLessThan(2048);
+});
+
 test('first load of / stays within budget: JS ≤ 45 KB and everything ≤ 150 KB gzipped', () => {
 	const html = readFileSync('build/index.html', 'utf8');
 	const js = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1]);
