@@ -24,10 +24,10 @@ export interface ScrollerOptions {
 	chapter?: string;
 }
 
-/** A root margin that shrinks the viewport to the line `offset` of the way down it. */
 /** How long a scroll stays ended before the scroller measures where it ended. */
 const STILL_MS = 100;
 
+/** A root margin that shrinks the viewport to the line `offset` of the way down it. */
 const lineMargin = (offset: number) => `${-offset * 100}% 0px ${-(1 - offset) * 100}% 0px`;
 
 export function createScroller({ steps, offset, onActive, chapter }: ScrollerOptions): () => void {
