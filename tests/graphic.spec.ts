@@ -129,6 +129,43 @@ test.describe('the sticky graphic', () => {
 		);
 	});
 
+	test('on a key that changes the zoom, the active event’s outline glides with its mark', async ({
+		page
+	}) => {
+		const first = story.events.findIndex(inFocus);
+		await open(page, `/events/${story.events[first - 1].id}/`);
+		await expect(page.locator('[data-zoom-label]')).not.toContainText('Zoomed');
+		await page.keyboard.press('j');
+		await expect(page.locator('[data-zoom-label]')).toContainText('Zoomed');
+		// Each frame of the glide: where the outline's centre is against its mark's, and
+		// where the mark is (so a glide that ended before the first frame cannot pass).
+		const frames = await page.evaluate(
+			(id) =>
+				new Promise<{ off: number; x: number }[]>((done) => {
+					const centre = (el: Element) => {
+						const r = el.getBoundingClientRect();
+						return r.x + r.width / 2;
+					};
+					const shown = (sel: string) =>
+						[...document.querySelectorAll(sel)].find((el) => el.getBoundingClientRect().width > 0)!;
+					const out: { off: number; x: number }[] = [];
+					const t0 = performance.now();
+					const frame = () => {
+						const mark = centre(shown(`.marks [data-mark="${id}"] > *`));
+						const ring = centre(shown(`[data-active-mark="${id}"] > *`));
+						out.push({ off: Math.abs(ring - mark), x: mark });
+						if (performance.now() - t0 < 300) requestAnimationFrame(frame);
+						else done(out);
+					};
+					requestAnimationFrame(frame);
+				}),
+			story.events[first].id
+		);
+		const xs = frames.map((f) => f.x);
+		expect(Math.max(...xs) - Math.min(...xs), 'the mark glides').toBeGreaterThan(5);
+		expect(Math.max(...frames.map((f) => f.off))).toBeLessThan(1.5);
+	});
+
 	test('without JavaScript the event’s page already shows its places', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
