@@ -166,6 +166,28 @@ test.describe('the sticky graphic', () => {
 		expect(Math.max(...frames.map((f) => f.off))).toBeLessThan(1.5);
 	});
 
+	test('on a narrow desktop the axis keeps room for its years, and the scheme switch covers none of it', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'the two-column layout starts at 900 px');
+		for (const width of [900, 1024, 1280, 1440]) {
+			await page.setViewportSize({ width, height: 768 });
+			await open(page, '/');
+			const svg = await axis(page).locator('svg').first().boundingBox();
+			// The years are labelled every 5 on the whole story: 7 labels of "2005".
+			expect(svg!.width, `${width} px`).toBeGreaterThanOrEqual(250);
+			const corner = (await page.locator('.theme-slot button').boundingBox())!;
+			const zoom = (await page.locator('.graphic [data-zoom-label]').boundingBox())!;
+			const strip = (await page.locator('.graphic .strip').boundingBox())!;
+			for (const box of [zoom, strip, svg!])
+				expect(
+					box.x + box.width <= corner.x || box.y >= corner.y + corner.height,
+					`${width} px: ${JSON.stringify(box)} clear of ${JSON.stringify(corner)}`
+				).toBe(true);
+		}
+	});
+
 	test('without JavaScript the event’s page already shows its places', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
