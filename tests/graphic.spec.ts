@@ -90,6 +90,36 @@ test.describe('the sticky graphic', () => {
 		}
 	});
 
+	test('in either zoom, every event’s mark shows enough of itself to be pointed at', async ({
+		page
+	}) => {
+		for (const e of [story.events.find((e) => !inFocus(e))!, story.events.find(inFocus)!]) {
+			await open(page, `/events/${e.id}/`);
+			// Probe each shape on the plot at 15 points: the event is reachable if any of them hits it.
+			const hidden = await axis(page).evaluate((el) => {
+				const plot = el.querySelector('svg')!.getBoundingClientRect();
+				return [...el.querySelectorAll('.marks [data-mark]')].flatMap((mark) => {
+					const shown = [...mark.children]
+						.map((s) => s.getBoundingClientRect())
+						.filter((r) => r.width > 0 && r.left >= plot.left && r.right <= plot.right);
+					if (!shown.length) return [];
+					const hit = shown.some((r) =>
+						[0.1, 0.3, 0.5, 0.7, 0.9].some((fx) =>
+							[0.25, 0.5, 0.75].some(
+								(fy) =>
+									document
+										.elementFromPoint(r.x + r.width * fx, r.y + r.height * fy)
+										?.closest('[data-mark]') === mark
+							)
+						)
+					);
+					return hit ? [] : [mark.getAttribute('data-mark')];
+				});
+			});
+			expect(hidden, `${e.id}: marks drawn over by others`).toEqual([]);
+		}
+	});
+
 	test('every mark is a link named by its event’s title; Tab reaches them and Enter lands on the event', async ({
 		page
 	}) => {

@@ -89,31 +89,52 @@ describe('shortSpan', () => {
 	});
 });
 
-describe('stacked: bars over the same stretch of a lane', () => {
-	const twins = axisLayout({
+describe('stacked: a mark drawn over by later ones gets a row of its lane', () => {
+	const marks = axisLayout({
 		...story,
 		events: [
 			ev('a', { date: '2012', precision: 'year' }, ['arms', 'aviation']),
 			ev('b', { date: '2012', precision: 'year' }, ['aviation']),
 			ev('c', { date: '2012', precision: 'year' }, ['aviation']),
-			ev('d', { date: '2012-05-01', precision: 'day' }, ['aviation']),
-			ev('e', { date: '2013', precision: 'year' }, ['aviation'])
+			ev('e', { date: '2013', precision: 'year' }, ['aviation']),
+			ev('long', { date: '2016', precision: 'year' }, ['arms'], {
+				date: '2023',
+				precision: 'year'
+			}),
+			ev('on-long', { date: '2018-05-14', precision: 'day' }, ['arms']),
+			ev('op', { date: '2020-09-19', precision: 'day' }, ['aviation']),
+			ev('halt', { date: '2020-09-20', precision: 'day' }, ['aviation']),
+			ev('oct', { date: '2022-10', precision: 'month' }, ['aviation']),
+			ev('nov', { date: '2022-11', precision: 'month' }, ['aviation'])
 		]
 	}).marks;
-	const at = (id: string) => twins.find((m) => m.id === id)!;
+	const at = (id: string) => marks.find((m) => m.id === id)!;
 
-	it('are stripes of the lane, one per event in story order, in that lane only', () => {
-		// "a" is alone in Arms (lane 0), first of three in Aviation (lane 1).
-		expect(at('a').stack).toEqual([
-			[0, 1],
-			[0, 3]
-		]);
-		expect(at('b').stack).toEqual([[1, 3]]);
-		expect(at('c').stack).toEqual([[2, 3]]);
+	it('splits three reports of one year into rows, in story order, in that lane only', () => {
+		// "a" is alone in Arms (lane 0), first of three in Aviation (lane 1), in both views.
+		for (const view of [0, 1]) {
+			expect(at('a').stack?.[view]).toEqual([
+				[0, 1],
+				[0, 3]
+			]);
+			expect(at('b').stack?.[view]).toEqual([[1, 3]]);
+			expect(at('c').stack?.[view]).toEqual([[2, 3]]);
+		}
 	});
 
-	it('leaves dots, and bars over a stretch of their own, as they were', () => {
-		expect(at('d').stack).toBeUndefined();
-		expect(at('e').stack).toBeUndefined();
+	it('gives a dot the day after another a row of its own', () => {
+		expect(at('op').stack).toEqual([[[0, 2]], [[0, 2]]]);
+		expect(at('halt').stack).toEqual([[[1, 2]], [[1, 2]]]);
+	});
+
+	it('splits a crowd only in the views where it is one', () => {
+		// A month is a sliver of the whole story, and the width of a word in 2016–2024.
+		expect(at('oct').stack).toEqual([[[0, 2]], [[0, 1]]]);
+		expect(at('nov').stack).toEqual([[[1, 2]], [[0, 1]]]);
+	});
+
+	it('leaves marks that still show enough of themselves as they were', () => {
+		// A bar beside another; a dot on a bar of seven years.
+		for (const id of ['e', 'long', 'on-long']) expect(at(id).stack, id).toBeUndefined();
 	});
 });

@@ -9,7 +9,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { Story } from '../story/schema';
 import { eventDateLabel, eventInterval, parsePartial } from './dates';
-import type { AxisLayout, AxisMark, AxisTick } from './views';
+import { MIN_WIDTH, type AxisLayout, type AxisMark, type AxisTick } from './views';
 
 /** Years between labelled ticks: about one label per 56 px on a ~560 px (wide) or ~340 px (compact) axis. */
 const LABELS = { wide: 10, compact: 6 };
@@ -31,25 +31,100 @@ export function yearTicks(start: Date, end: Date, max: number): Date[] {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * Bars over exactly the same stretch of a lane they share (three reports dated "2012", say)
- * would be drawn over each other, and only the top one could be clicked: each becomes a
- * stripe of the lane's band, in story order (see `AxisMark.stack`). Dots are left alone.
+ * What the crowd test assumes of the wide axis: its plot width (the narrowest it is in the
+ * two-column layout that still shows every year label, a window of about 1280 px), a dot's
+ * radius there, and the least of a mark left showing that a pointer can aim at.
  */
-export function stacked(marks: AxisMark[]): AxisMark[] {
-	const groups = new Map<string, { mark: AxisMark; at: number }[]>();
-	for (const mark of marks) {
-		if (mark.point) continue;
-		mark.lanes.forEach((lane, at) => {
-			const key = `${lane} ${mark.start} ${mark.w[0]}`;
-			groups.set(key, [...(groups.get(key) ?? []), { mark, at }]);
-		});
+const PLOT_PX = 500;
+const DOT_PX = 6;
+const AIM_PX = 6;
+const pct = (px: number) => (px / PLOT_PX) * 100;
+
+/** Where a mark's shape covers its lane in a view, in % of the plot (a dot is its diameter). */
+function extent(m: AxisMark, v: number): [number, number] {
+	return m.point
+		? [m.x[v] - pct(DOT_PX), m.x[v] + pct(DOT_PX)]
+		: [m.x[v], m.x[v] + Math.max(m.w[v], MIN_WIDTH)];
+}
+
+/** How much of `[a, b]` the intervals leave uncovered. */
+function uncovered([a, b]: [number, number], over: [number, number][]): number {
+	let left = 0;
+	let at = a;
+	for (const [c, d] of [...over].sort((p, q) => p[0] - q[0])) {
+		if (c > at) left += Math.min(c, b) - at;
+		at = Math.max(at, d);
+		if (at >= b) break;
 	}
-	for (const group of groups.values()) {
-		if (group.length < 2) continue;
-		group.forEach(({ mark, at }, k) => {
-			mark.stack ??= mark.lanes.map((): [number, number] => [0, 1]);
-			mark.stack[at] = [k, group.length];
-		});
+	return left + Math.max(0, b - at);
+}
+
+/** Items by key, in their order (Node 20 has no `Map.groupBy`). */
+function groupBy<T, K>(items: T[], key: (item: T, i: number) => K): T[][] {
+	const groups = new Map<K, T[]>();
+	items.forEach((item, i) => {
+		const k = key(item, i);
+		groups.set(k, [...(groups.get(k) ?? []), item]);
+	});
+	return [...groups.values()];
+}
+
+/** A mark's shape in one lane (`at`, as `AxisMark.lanes`) and what it covers in one view. */
+type Shape = { mark: AxisMark; at: number; ext: [number, number] };
+
+/** Overlapping by more than the rounding of positions: a year ends where the next begins. */
+const meets = (a: Shape, b: Shape) => a.ext[0] < b.ext[1] - 0.01 && b.ext[0] < a.ext[1] - 0.01;
+
+/** A lane's crowds: each shape left showing less than `AIM_PX`, with the later ones over it. */
+function crowds(lane: Shape[]): Shape[][] {
+	const root = lane.map((_, i) => i);
+	const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
+	lane.forEach((shape, i) => {
+		const over = lane.flatMap((s, j) => (j > i && meets(shape, s) ? [j] : []));
+		if (
+			uncovered(
+				shape.ext,
+				over.map((j) => lane[j].ext)
+			) >= pct(AIM_PX)
+		)
+			return;
+		for (const j of over) root[find(j)] = find(i);
+	});
+	return groupBy(lane, (_, i) => find(i)).filter((crowd) => crowd.length > 1);
+}
+
+/** Each of a crowd's shapes, in story order, in the first row where it meets no other. */
+function rows(crowd: Shape[]): number[] {
+	const filled: Shape[][] = [];
+	return crowd.map((shape) => {
+		const k = filled.findIndex((row) => row.every((s) => !meets(shape, s)));
+		if (k >= 0) return filled[k].push(shape) && k;
+		return filled.push([shape]) - 1;
+	});
+}
+
+/**
+ * Marks are drawn in story order, so a later mark covers an earlier one in the same lane: a
+ * year's three reports over the same stretch, an operation and its halt a day apart. In each
+ * view, a crowd (above) is split into rows of its lane; the rest of the lane is left as it is.
+ */
+export function stacked(marks: AxisMark[], views: number): AxisMark[] {
+	for (let v = 0; v < views; v++) {
+		const shapes = marks.flatMap((mark) =>
+			mark.lanes.map((lane, at) => ({ lane, mark, at, ext: extent(mark, v) }))
+		);
+		for (const lane of groupBy(shapes, (s) => s.lane)) {
+			for (const crowd of crowds(lane)) {
+				const k = rows(crowd);
+				const n = Math.max(...k) + 1;
+				crowd.forEach(({ mark, at }, i) => {
+					mark.stack ??= Array.from({ length: views }, () =>
+						mark.lanes.map((): [number, number] => [0, 1])
+					);
+					mark.stack[v][at] = [k[i], n];
+				});
+			}
+		}
 	}
 	return marks;
 }
@@ -112,7 +187,8 @@ export function axisLayout(
 					x: at(i.start),
 					w: span(i.start, i.end)
 				};
-			})
+			}),
+			domains.length
 		),
 		ticks: [...byYear.values()].sort((a, b) => a.year - b.year)
 	};

@@ -27,11 +27,12 @@ export interface AxisMark {
 	x: number[];
 	w: number[];
 	/**
-	 * Per lane (as `lanes`), `[k, n]`: the k-th of n bars over exactly the same stretch of
-	 * that lane, each drawn as a stripe of it, so that every one can be pointed at. Absent
-	 * when the mark shares no lane's stretch.
+	 * Per view, per lane (as `lanes`), `[k, n]`: the k-th of n rows a crowd of marks is split
+	 * into in that lane, so that a mark drawn over by later ones can still be seen and pointed
+	 * at (see scale.ts `stacked`). `[0, 1]` is the lane's own row; absent when every view
+	 * draws the mark there.
 	 */
-	stack?: [number, number][];
+	stack?: [number, number][][];
 }
 
 export interface AxisLayout {

@@ -35,10 +35,21 @@ describe('marksMarkup', () => {
 		expect(rects[0]).toContain('y="6" height="6" rx="3"');
 	});
 
-	it('draws a bar that shares its stretch of a lane as its stripe of the band', () => {
-		// Second of three in lane 0: a third of the 6 px band, below the first.
-		const rect = shapesMarkup({ ...bar, lanes: [0], stack: [[1, 3]] }, 0, g);
+	it('draws a mark in a crowd in its row of the lane, the rows sharing the lane less a gap', () => {
+		// Lane 0 is 10 px from y=4; three rows share min(10 - 4, 3 × 6) = 6 px: 2 px each.
+		const rect = shapesMarkup({ ...bar, lanes: [0], stack: [[[1, 3]], [[0, 1]]] }, 0, g);
 		expect(rect).toContain('y="8" height="2" rx="1"');
+		// Two rows of a 22 px lane (centre 37) with dots of 6: 18 px, rows of 9, the second centred at 41.5.
+		const wide = { ...g, laneH: 22, r: 6 };
+		const crowd: AxisMark = { ...dot, stack: [[[0, 1]], [[1, 2]]] };
+		expect(shapesMarkup(crowd, 1, wide)).toContain('cy="41.5" r="4.5"');
+		// In a view where it is alone, the same mark is the lane's own size.
+		expect(shapesMarkup(crowd, 0, wide)).toContain('cy="37" r="6"');
+	});
+
+	it('grows a shape all round but along time for the active outline', () => {
+		expect(shapesMarkup(dot, 1, g, 3)).toContain('cx="40%" cy="19" r="6"');
+		expect(shapesMarkup(bar, 1, g, 3)).toContain('x="20%" width="8%" y="3" height="12" rx="6"');
 	});
 
 	it('makes each mark a link named by its title, escaped', () => {
@@ -57,17 +68,30 @@ describe('marksMarkup', () => {
 });
 
 describe('place', () => {
-	it('moves every shape of every mark to the view', () => {
+	it('moves every shape of every mark to the view, and into its row there', () => {
 		const shape = () => {
 			const attrs: Record<string, string> = {};
 			return { attrs, setAttribute: (k: string, v: string) => (attrs[k] = v) };
 		};
 		const groups = [{ children: [shape()] }, { children: [shape(), shape()] }];
-		place(groups as unknown as Element[], [dot, bar], 1);
-		expect(groups[0].children[0].attrs).toEqual({ cx: '40%' });
+		const crowded: AxisMark = {
+			...bar,
+			stack: [
+				[
+					[0, 1],
+					[0, 1]
+				],
+				[
+					[0, 1],
+					[1, 2]
+				]
+			]
+		};
+		place(groups as unknown as Element[], [dot, crowded], 1, g);
+		expect(groups[0].children[0].attrs).toEqual({ cx: '40%', cy: '19', r: '3' });
 		expect(groups[1].children.map((s) => s.attrs)).toEqual([
-			{ x: '20%', width: '8%' },
-			{ x: '20%', width: '8%' }
+			{ x: '20%', width: '8%', y: '6', height: '6', rx: '3' },
+			{ x: '20%', width: '8%', y: '19', height: '3', rx: '1.5' }
 		]);
 	});
 });

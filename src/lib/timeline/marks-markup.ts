@@ -18,36 +18,53 @@ export interface MarkGeometry {
 }
 
 /** What a view decides of a mark's shape: where it starts and, for a bar, how wide it is. */
-export function placement(m: AxisMark, view: number): Record<string, string> {
+function placement(m: AxisMark, view: number): Record<string, string> {
 	return m.point
 		? { cx: `${m.x[view]}%` }
 		: { x: `${m.x[view]}%`, width: `${Math.max(m.w[view], MIN_WIDTH)}%` };
 }
 
-const px = (n: number) => Math.round(n * 100) / 100;
+const px = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
- * A mark's shapes, one per lane of its themes: a dot for a known day, else a bar; a bar
- * that shares its stretch of a lane with others is its stripe of the lane's band.
+ * The shape of a mark in the `i`-th of its lanes, in a view: a dot for a known day, else a
+ * bar. A mark in a crowd (`AxisMark.stack`) is drawn in its row of the lane: the rows share
+ * up to the lane's height less a gap, each no taller than a lone mark. `grow` draws it that
+ * many pixels larger all round but along time (the active event's outline).
  */
-export function shapesMarkup(m: AxisMark, view: number, g: MarkGeometry): string {
-	return m.lanes
-		.map((lane, i) => {
-			const cy = g.top + lane * g.laneH + g.laneH / 2;
-			const common = `style="--c: var(--tl-theme-${attr(g.lanes[lane].id)})" data-lane="${attr(g.lanes[lane].id)}"`;
-			const at = Object.entries(placement(m, view))
-				.map(([k, v]) => `${k}="${v}"`)
-				.join(' ');
-			return m.point
-				? `<circle ${at} cy="${cy}" r="${g.r}" ${common}></circle>`
-				: bar(at, cy, g.r, m.stack?.[i] ?? [0, 1], common);
-		})
-		.join('');
+export function shapeAt(
+	m: AxisMark,
+	view: number,
+	i: number,
+	g: MarkGeometry,
+	grow = 0
+): Record<string, string> {
+	const [k, n] = m.stack?.[view]?.[i] ?? [0, 1];
+	const band = n > 1 ? Math.max(2 * g.r, Math.min(g.laneH - 4, 2 * g.r * n)) : 2 * g.r;
+	const h = band / n;
+	const mid = g.top + m.lanes[i] * g.laneH + g.laneH / 2 - band / 2 + (k + 0.5) * h;
+	return m.point
+		? { ...placement(m, view), cy: px(mid), r: px(Math.min(g.r, h / 2) + grow) }
+		: {
+				...placement(m, view),
+				y: px(mid - h / 2 - grow),
+				height: px(h + 2 * grow),
+				rx: px(h / 2 + grow)
+			};
 }
 
-function bar(at: string, cy: number, r: number, [k, n]: [number, number], common: string) {
-	const h = (r * 2) / n;
-	return `<rect ${at} y="${px(cy - r + k * h)}" height="${px(h)}" rx="${px(h / 2)}" ${common}></rect>`;
+/** A mark's shapes, one per lane of its themes, as markup. */
+export function shapesMarkup(m: AxisMark, view: number, g: MarkGeometry, grow = 0): string {
+	return m.lanes
+		.map((lane, i) => {
+			const tag = m.point ? 'circle' : 'rect';
+			const at = Object.entries(shapeAt(m, view, i, g, grow))
+				.map(([k, v]) => `${k}="${v}"`)
+				.join(' ');
+			const id = attr(g.lanes[lane].id);
+			return `<${tag} ${at} style="--c: var(--tl-theme-${id})" data-lane="${id}"></${tag}>`;
+		})
+		.join('');
 }
 
 /**
@@ -68,12 +85,22 @@ export function marksMarkup(
 		.join('');
 }
 
-/** Moves drawn shapes to a view: `groups` are the marks' elements, in the order of `marks`. */
-export function place(groups: ArrayLike<Element>, marks: AxisMark[], view: number): void {
+/**
+ * Moves drawn shapes to a view: `groups` are the marks' elements, in the order of `marks`,
+ * each holding its shapes in the order of its lanes.
+ */
+export function place(
+	groups: ArrayLike<Element>,
+	marks: AxisMark[],
+	view: number,
+	g: MarkGeometry,
+	grow = 0
+): void {
 	for (let i = 0; i < groups.length; i++) {
-		const at = placement(marks[i], view);
-		for (const shape of groups[i].children) {
-			for (const k in at) shape.setAttribute(k, at[k]);
+		const shapes = groups[i].children;
+		for (let lane = 0; lane < shapes.length; lane++) {
+			const at = shapeAt(marks[i], view, lane, g, grow);
+			for (const k in at) shapes[lane].setAttribute(k, at[k]);
 		}
 	}
 }
