@@ -218,6 +218,22 @@ test.describe('the sticky graphic', () => {
 		}
 	});
 
+	test('on a phone the graphic’s band holds its axis, zoom, legend and caption', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(!isMobile, 'the band is the phone layout');
+		await open(page, `/events/${story.events[Math.floor(story.events.length / 2)].id}/`);
+		const band = (await page.locator('.graphic').boundingBox())!;
+		for (const part of ['[data-zoom-label]', 'div.legend', '.caption']) {
+			const box = (await page.locator(`.graphic ${part}`).boundingBox())!;
+			expect(box.height, part).toBeGreaterThan(0);
+			expect(box.y + box.height, `${part} ends inside the band`).toBeLessThanOrEqual(
+				band.y + band.height
+			);
+		}
+	});
+
 	test('without JavaScript the event’s page already shows its places', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
