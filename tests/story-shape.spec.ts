@@ -135,6 +135,11 @@ test.describe('a story, not an archive', () => {
 		await nav.getByText('Contents').click();
 		const current = nav.locator('a[aria-current="location"]');
 		await expect(current).toHaveAttribute('href', `#era-${event.era}`);
+		// Escape closes it, as any menu, and leaves focus on what opened it.
+		await page.keyboard.press('Escape');
+		await expect(nav.locator('.menu')).toBeHidden();
+		await expect(nav.locator('summary')).toBeFocused();
+		await nav.getByText('Contents').click();
 		const target = story.eras.find((e) => e.id !== event.era)!;
 		await nav.locator(`a[href="#era-${target.id}"]`).click();
 		await scrollSettled(page);
