@@ -81,13 +81,11 @@ function crowds(lane: Shape[]): Shape[][] {
 	const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i])));
 	lane.forEach((shape, i) => {
 		const over = lane.flatMap((s, j) => (j > i && meets(shape, s) ? [j] : []));
-		if (
-			uncovered(
-				shape.ext,
-				over.map((j) => lane[j].ext)
-			) >= pct(AIM_PX)
-		)
-			return;
+		const showing = uncovered(
+			shape.ext,
+			over.map((j) => lane[j].ext)
+		);
+		if (showing >= pct(AIM_PX)) return;
 		for (const j of over) root[find(j)] = find(i);
 	});
 	return groupBy(lane, (_, i) => find(i)).filter((crowd) => crowd.length > 1);
@@ -98,8 +96,9 @@ function rows(crowd: Shape[]): number[] {
 	const filled: Shape[][] = [];
 	return crowd.map((shape) => {
 		const k = filled.findIndex((row) => row.every((s) => !meets(shape, s)));
-		if (k >= 0) return filled[k].push(shape) && k;
-		return filled.push([shape]) - 1;
+		if (k < 0) return filled.push([shape]) - 1;
+		filled[k].push(shape);
+		return k;
 	});
 }
 
