@@ -176,6 +176,31 @@ test.describe('presentation mode', () => {
 		for (const e of era.events) await expect(page.locator('.stage .events')).toContainText(e.title);
 	});
 
+	test('a slide with room draws its axis big enough to read from the back, with a key', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		// The slide with the least text: an era of few events.
+		const era = slides.find((s) => s.kind === 'era' && s.events.length <= 3)!;
+		await open(page, slidePath(era.id));
+		const axis = page.locator('.stage .slide-axis');
+		await expect(axis.locator('[data-mark]').first()).toBeAttached();
+		const { tallest, lanes } = await axis.evaluate((el) => ({
+			tallest: Math.max(
+				...[...el.querySelectorAll('[data-lane]')].map((s) => s.getBoundingClientRect().height)
+			),
+			lanes: el.querySelectorAll('.key li').length
+		}));
+		// The smallest lanes are 6 px: the marks in them 6 px or less.
+		expect(tallest, 'marks as tall as the room allows').toBeGreaterThanOrEqual(16);
+		expect(lanes, 'a swatch per lane').toBe(story.themes.length);
+		const key = axis.locator('.key');
+		await expect(key).toBeVisible();
+		expect(
+			await key.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+		).toBeGreaterThanOrEqual(20);
+	});
+
 	test('a slide can be opened directly, shows its event and the way back', async ({ page }) => {
 		const i = slides.findIndex((s) => s.kind === 'event' && s.event.claims.length > 1);
 		const slide = slides[i];
