@@ -244,6 +244,12 @@ test.describe('the sticky graphic', () => {
 				const nav = (await page.locator('.story-nav').boundingBox())!;
 				const graphic = (await page.locator('.graphic').boundingBox())!;
 				expect(nav.x + nav.width, `${width} px: navigator`).toBeLessThanOrEqual(graphic.x);
+				const lines = await page.locator('.story-nav .date').evaluate((el) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+				});
+				expect(lines, `${width} px, ${path}: the navigator's date on one line`).toBe(1);
 			}
 			// At the top of the page the scheme switch is in a row of its own, above the graphic.
 			await open(page, '/');

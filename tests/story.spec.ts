@@ -10,6 +10,7 @@ import {
 	wheel
 } from './helpers';
 import { normaliseQuote } from '../src/lib/story/quotes';
+import { eventDateLabel } from '../src/lib/time/dates';
 
 test.describe('the story page', () => {
 	test('paints before it asks for a script or its data (the story, an event, the slides)', async ({
@@ -180,5 +181,22 @@ test.describe('without JavaScript', () => {
 		expect(html).toContain('id="sources"');
 		await expect(page.locator('.axis svg').filter({ visible: true })).toHaveCount(1);
 		await expect(page.locator('[data-mark]').first()).toBeAttached();
+	});
+
+	// What a shared link paints before its script has drawn the other marks (seconds on a phone).
+	test('an event page draws the axis around its event: years, its mark, its date', async ({
+		page
+	}) => {
+		const event = story.events[Math.floor(story.events.length / 2)];
+		await page.goto(`/events/${event.id}/`);
+		const axis = page.locator('.axis').filter({ visible: true });
+		await expect(axis).toHaveCount(1);
+		await expect(axis.locator('[data-mark]')).toHaveCount(1);
+		await expect(axis.locator(`[data-mark="${event.id}"] [data-lane]`).first()).toBeVisible();
+		await expect(axis.locator('[data-active-date] text')).toHaveText(eventDateLabel(event));
+		const years = await axis
+			.locator('.tick:not([data-hidden]):not([data-covered]) text')
+			.allTextContents();
+		expect(years.length, 'years on the axis').toBeGreaterThanOrEqual(3);
 	});
 });
