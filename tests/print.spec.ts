@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, story, test } from './helpers';
 import { PUBLIC_URL, SITE_BUILD_URL } from './ports';
+import { sourceLabel } from '../src/lib/story/labels';
 
 const dir = mkdtempSync(join(tmpdir(), 'handout-'));
 
@@ -76,6 +77,11 @@ test.describe('the four-page handout', () => {
 		await expect(page.locator('.chronology tbody tr')).toHaveCount(story.events.length);
 		for (const d of story.discrepancies.filter((x) => x.nature === 'substantive'))
 			await expect(page.locator(`[data-disagreement="${d.id}"]`)).toContainText(d.topic);
+		// A version that says whom it follows does not name that article again after it.
+		const labels = [...story.sources, ...story.secondarySources].map(sourceLabel);
+		for (const version of await page.locator('.disagreements .value').allTextContents())
+			for (const label of labels)
+				expect(version.split(label).length - 1, version).toBeLessThanOrEqual(1);
 		for (const era of story.eras)
 			await expect(page.locator('.questions')).toContainText(era.discussion);
 		// Shortened quotes say so where they are cut, and are still the source's exact words.

@@ -87,6 +87,23 @@ test.describe('a story, not an archive', () => {
 		for (const s of story.sources) expect(text).toContain(s.label);
 	});
 
+	test('every disclosure on the page shows that it opens', async ({ page }) => {
+		await open(page, '/');
+		await page.waitForFunction(() => document.querySelector('#glossary details') !== null);
+		const silent = await page.locator('details > summary').evaluateAll((els) =>
+			els
+				// The navigator's Contents is drawn as a button, which says it acts.
+				.filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.story-nav'))
+				.filter((el) => {
+					// The browser's own marker, or ours (a summary laid out as flex loses it).
+					if (getComputedStyle(el).display === 'list-item') return false;
+					return !/[▸▾]/.test(getComputedStyle(el, '::before').content);
+				})
+				.map((el) => el.textContent?.trim().slice(0, 40))
+		);
+		expect(silent).toEqual([]);
+	});
+
 	test('a spelling variant is a glossary entry, not a disagreement', async ({ page }) => {
 		const spelling = story.discrepancies.filter((d) => d.nature === 'spelling');
 		const substantive = story.discrepancies.filter((d) => d.nature === 'substantive');

@@ -31,6 +31,19 @@ test.describe('the story page', () => {
 		}
 	});
 
+	test('the key to the labels gives each meaning a line wide enough to read', async ({ page }) => {
+		await open(page, '/');
+		await page.locator('#labels > summary').click();
+		const key = page.locator('#labels .status-key');
+		await expect(key).toBeVisible();
+		const widths = await key
+			.locator('dd')
+			.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+		expect(widths.length).toBeGreaterThan(2);
+		// On a phone a badge's column had left its meaning 70 px: two words a line.
+		for (const w of widths) expect(w, `meanings ${widths.join(', ')} px wide`).toBeGreaterThan(200);
+	});
+
 	test('scrolling makes each step active in turn and highlights its mark', async ({ page }) => {
 		await open(page, '/');
 		await expect(page.locator('h1')).toHaveText(story.title);

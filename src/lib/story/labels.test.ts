@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relayedLabel } from './labels';
+import { labelsNotNamed, relayedLabel } from './labels';
 
 const relayed = {
 	outlet: null,
@@ -26,5 +26,19 @@ describe('relayedLabel', () => {
 		expect(relayedLabel({ ...relayed, title: "Unnamed 'foreign reports'" })).toBe(
 			"unnamed 'foreign reports'"
 		);
+	});
+});
+
+describe('labelsNotNamed', () => {
+	it('leaves out a source the version already names, and names each other once', () => {
+		const words =
+			'A foothold in its airbases (Foreign Policy, according to “They raised its flag”)';
+		expect(labelsNotNamed(words, ['“They raised its flag”', 'Al-Monitor, Mar 2023'])).toEqual([
+			'Al-Monitor, Mar 2023'
+		]);
+		expect(labelsNotNamed('Six weeks', ['Al-Monitor, Mar 2023', 'Al-Monitor, Mar 2023'])).toEqual([
+			'Al-Monitor, Mar 2023'
+		]);
+		expect(labelsNotNamed(words, ['“They raised its flag”'])).toEqual([]);
 	});
 });

@@ -58,6 +58,15 @@ export function sourceLabel(
 }
 
 /**
+ * The source labels a version of a disagreement still needs after its own words: a version
+ * often says whom it follows ("… (Haaretz, according to Al-Monitor, Mar 2023)"), and naming
+ * that article again after it read as a second source. Each label once, in order.
+ */
+export function labelsNotNamed(words: string, labels: readonly string[]): string[] {
+	return [...new Set(labels)].filter((l) => l && !words.includes(l));
+}
+
+/**
  * A relayed report as a quote's credit names it mid-sentence ("· relaying …"): a post by
  * its author and platform ("Ahmad Darawsha's posts on X", not "X"), and "unnamed" in lower
  * case, as the middle of a sentence has it.
