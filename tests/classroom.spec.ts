@@ -10,6 +10,7 @@ import {
 import type { Page } from '@playwright/test';
 import { buildSlides } from '../src/lib/present/slides';
 import { sourceLabel } from '../src/lib/story/labels';
+import { eventDateLabel } from '../src/lib/time/dates';
 
 const slides = buildSlides(story);
 const slidePath = (id: string | null) => (id ? `/present/${id}/` : '/present/');
@@ -37,6 +38,18 @@ function measure(page: Page) {
 			leads: px('.lead'),
 			badges: px('.badge'),
 			years: px('.slide-axis .year'),
+			// The event's date under its mark, and the year labels that run into it.
+			when: document.querySelector('.stage .slide-axis .when')?.textContent ?? null,
+			underWhen: (() => {
+				const when = document.querySelector('.stage .slide-axis .when')?.getBoundingClientRect();
+				if (!when) return [];
+				return [...document.querySelectorAll('.stage .slide-axis .year')]
+					.filter((y) => {
+						const r = y.getBoundingClientRect();
+						return r.right > when.left && r.left < when.right;
+					})
+					.map((y) => y.textContent);
+			})(),
 			quoteColours: [...document.querySelectorAll('.stage blockquote')].map(
 				(el) => getComputedStyle(el).color
 			),
@@ -88,6 +101,13 @@ test.describe('presentation mode', () => {
 				expect(m.stageOverflow, `${where}: stage overflows`).toBeLessThanOrEqual(0);
 				expect(m.slideOverflow, `${where}: slide overflows`).toBeLessThanOrEqual(0);
 				expect(m.navBottom, `${where}: controls below the fold`).toBeLessThanOrEqual(height);
+				const slide = slides[i];
+				if (slide.kind === 'event' || slide.kind === 'disagreement') {
+					expect(m.when, `${where}: the event's date on the axis`).toBe(
+						eventDateLabel(slide.event)
+					);
+					expect(m.underWhen, `${where}: years under the date`).toEqual([]);
+				}
 				if (!big || m.kind !== 'event') continue;
 				eventSlides++;
 				expect(m.claims.length, where).toBeGreaterThan(0);
