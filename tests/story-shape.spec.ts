@@ -56,6 +56,28 @@ test.describe('measured on a phone screen', () => {
 		expect(Math.max(...steps), 'tallest step').toBeLessThanOrEqual(2 * PHONE.height);
 		expect(total, 'whole page, intro to footer').toBeLessThanOrEqual(50 * PHONE.height);
 	});
+
+	test('a claim cut to two lines reads whole where it stands at a tap, and cuts again at another', async ({
+		page
+	}) => {
+		await open(page, '/');
+		const first = story.events[0];
+		const statement = page.locator(`#${first.id} .claims[data-short] .statement`).first();
+		const cut = () =>
+			statement.evaluate((el) => ({
+				cut: el.scrollHeight > el.clientHeight + 1,
+				height: el.getBoundingClientRect().height
+			}));
+		const before = await cut();
+		expect(before.cut, `${first.id}'s first claim is cut on a phone`).toBe(true);
+		await statement.scrollIntoViewIfNeeded();
+		await statement.click();
+		await expect.poll(cut).toMatchObject({ cut: false });
+		expect((await cut()).height).toBeGreaterThan(before.height);
+		await expect(statement).toContainText(first.claims[0].text);
+		await statement.click();
+		await expect.poll(cut).toEqual(before);
+	});
 });
 
 test.describe('a story, not an archive', () => {
