@@ -262,6 +262,21 @@ test.describe('presentation mode', () => {
 });
 
 test.describe('presenter view', () => {
+	test('the slides say where the presenter view is: a link opens it at the same slide', async ({
+		page
+	}) => {
+		const event = slides.find((s) => s.kind === 'event')!;
+		await open(page, slidePath(event.id));
+		await page.getByRole('link', { name: 'Presenter view' }).click();
+		await expect(page).toHaveURL(new RegExp(`${slidePath(event.id)}\\?notes$`));
+		await expect(page.locator('[data-notes]')).toBeVisible();
+		await expect(page.locator('.progress')).toHaveText(
+			`${slides.indexOf(event) + 1} / ${slides.length}`
+		);
+		// The presenter has no use for it there.
+		await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveCount(0);
+	});
+
 	test('the audience view has no notes; the presenter view does and stays in sync', async ({
 		context
 	}) => {
