@@ -152,6 +152,35 @@ test.describe('reading through the sources', () => {
 	});
 });
 
+test('find an event by a word only its text has: a source’s own spelling', async ({ page }) => {
+	const words = (e: (typeof story.events)[number]) =>
+		[e.summary, ...e.claims.flatMap((c) => [c.text, ...c.citations.map((q) => q.quote)])]
+			.join(' ')
+			.toLowerCase();
+	const named = (e: (typeof story.events)[number]) =>
+		[e.title, ...(e.places ?? []), ...(e.people ?? [])].join(' ').toLowerCase();
+	// A spelling one article uses ("Uvda") that no event's title, places or people carry.
+	const spelling = story.discrepancies
+		.filter((d) => d.nature === 'spelling')
+		.flatMap((d) => d.values.map((v) => v.value))
+		.find(
+			(v) =>
+				!story.events.some((e) => named(e).includes(v.toLowerCase())) &&
+				story.events.some((e) => words(e).includes(v.toLowerCase()))
+		);
+	expect(spelling, 'a spelling only the articles use').toBeDefined();
+	const expected = story.events.filter((e) => words(e).includes(spelling!.toLowerCase()));
+	await open(page, '/');
+	const box = page.getByRole('combobox', { name: /find an event/i });
+	await box.fill(spelling!);
+	const options = page.getByRole('listbox', { name: 'Matching events' }).getByRole('option');
+	await expect(options).toHaveCount(Math.min(expected.length, 8));
+	for (const e of expected.slice(0, 8))
+		await expect(options.filter({ hasText: e.title })).toHaveCount(1);
+	await box.press('Enter');
+	await expect(page.locator(`[id="${expected[0].id}"]`)).toHaveAttribute('aria-current', 'step');
+});
+
 test('the disagreements page lists every substantive disagreement with all its values', async ({
 	page
 }) => {

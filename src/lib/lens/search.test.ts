@@ -34,3 +34,22 @@ describe('searchEvents', () => {
 		['nothing-like-this', []]
 	])('%j', (q, ids) => expect(searchEvents(q, events).map((e) => e.id)).toEqual(ids));
 });
+
+describe('searchEvents with the words on the page', () => {
+	const words: Record<string, string> = {
+		a: 'the mossad, officials said',
+		b: 'flights from uvda',
+		c: 'a visit'
+	};
+	const text = (e: { id: string }) => words[e.id];
+	it('finds an event by a word only its text has, after those its fields name', () => {
+		expect(searchEvents('Mossad', events, 8, text).map((e) => e.id)).toEqual(['a']);
+		expect(searchEvents('uvda', events, 8, text).map((e) => e.id)).toEqual(['b']);
+		// "visit" is in a's and c's titles, and only in c's text: each is listed once, titles first.
+		expect(searchEvents('visit', events, 8, text).map((e) => e.id)).toEqual(['a', 'c']);
+		expect(searchEvents('mossad', events, 8).map((e) => e.id)).toEqual([]);
+	});
+	it('stops at the limit', () => {
+		expect(searchEvents('a', events, 1, text)).toHaveLength(1);
+	});
+});
