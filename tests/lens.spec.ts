@@ -181,6 +181,28 @@ test('find an event by a word only its text has: a source’s own spelling', asy
 	await expect(page.locator(`[id="${expected[0].id}"]`)).toHaveAttribute('aria-current', 'step');
 });
 
+test('the list of matches stays above the navigator, and the keys reach its last', async ({
+	page
+}) => {
+	await open(page, '/');
+	const box = page.getByRole('combobox', { name: /find an event/i });
+	await box.waitFor();
+	// The box low on the screen, where eight matches would run on under the navigator.
+	await box.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - 0.62 * innerHeight));
+	await box.fill('20'); // every event of this century
+	const list = page.getByRole('listbox', { name: 'Matching events' });
+	const options = list.getByRole('option');
+	await expect(options).toHaveCount(8);
+	const foot = await page.locator('.story-nav').evaluate((el) => el.getBoundingClientRect().top);
+	const bottom = () => list.evaluate((el) => el.getBoundingClientRect().bottom);
+	expect(await bottom(), 'the list ends above the navigator').toBeLessThanOrEqual(foot);
+	await box.press('ArrowUp'); // from the first to the last
+	await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+	await expect
+		.poll(() => options.last().evaluate((el) => el.getBoundingClientRect().bottom))
+		.toBeLessThanOrEqual(await bottom());
+});
+
 test('the disagreements page lists every substantive disagreement with all its values', async ({
 	page
 }) => {
