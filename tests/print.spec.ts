@@ -75,6 +75,9 @@ test.describe('the four-page handout', () => {
 		const used = new Set(story.events.flatMap((e) => e.claims.map((c) => c.status)));
 		await expect(page.locator('.status-key > [data-status]')).toHaveCount(used.size);
 		await expect(page.locator('.chronology tbody tr')).toHaveCount(story.events.length);
+		// Each label is printed with the quote of the claim it labels, not beside the event's title.
+		await expect(page.locator('.chronology tbody td .badge')).toHaveCount(story.events.length);
+		await expect(page.locator('.chronology tbody th .badge')).toHaveCount(0);
 		for (const d of story.discrepancies.filter((x) => x.nature === 'substantive'))
 			await expect(page.locator(`[data-disagreement="${d.id}"]`)).toContainText(d.topic);
 		// A version that says whom it follows does not name that article again after it.
