@@ -109,6 +109,18 @@ test.describe('a story, not an archive', () => {
 		for (const s of story.sources) expect(text).toContain(s.label);
 	});
 
+	test('where a source’s chip leads, its vantage point is in sight, every disclosure closed', async ({
+		page
+	}) => {
+		await open(page, '/');
+		await setDisclosures(page, false);
+		for (const s of story.sources) {
+			const said = page.locator(`[id="source-${s.id}"] .perspective`);
+			await expect(said, s.label).toBeVisible();
+			await expect(said).toContainText(s.perspective);
+		}
+	});
+
 	test('every disclosure on the page shows that it opens', async ({ page }) => {
 		await open(page, '/');
 		await page.waitForFunction(() => document.querySelector('#glossary details') !== null);
