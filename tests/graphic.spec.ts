@@ -265,6 +265,36 @@ test.describe('the sticky graphic', () => {
 		}
 	});
 
+	test('beside the map, what does not fit fades out, and only then', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'phones do not show the panel beside the map');
+		await open(page, `/events/${story.events[0].id}/`);
+		const info = page.locator('.panel .info');
+		const state = () =>
+			info.evaluate((el) => ({
+				over: el.scrollHeight > el.clientHeight + 1,
+				faded: getComputedStyle(el).maskImage !== 'none'
+			}));
+		const seen = { over: 0, fits: 0 };
+		for (const [i, e] of story.events.entries()) {
+			if (i > 0) await page.keyboard.press('j');
+			await expect.poll(() => activeId(page)).toBe(e.id);
+			// The fade follows the panel's new content within a frame or two.
+			await expect
+				.poll(
+					async () => {
+						const { over, faded } = await state();
+						return `${over ? 'cut' : 'whole'}, ${faded ? 'faded' : 'not faded'}`;
+					},
+					{ message: e.id }
+				)
+				.toMatch(/^(cut, faded|whole, not faded)$/);
+			seen[(await state()).over ? 'over' : 'fits']++;
+		}
+		// The walk met both: the check above could not pass on one kind alone.
+		expect(seen.over).toBeGreaterThan(0);
+		expect(seen.fits).toBeGreaterThan(0);
+	});
+
 	test('on a phone the graphic’s band holds its axis, zoom, legend and caption', async ({
 		page,
 		isMobile
