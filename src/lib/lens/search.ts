@@ -34,3 +34,21 @@ export function searchEvents<E extends { search: string }>(
 	const mentioned = events.filter((e) => !matches(e.search) && matches(text(e)));
 	return [...named, ...mentioned].slice(0, limit);
 }
+
+/**
+ * Each event's words as its step on the page has them, folded, read once the page holds
+ * the step (the story's words are markup, never data; an event page's story may still be
+ * arriving, and a step not yet there is read again next time).
+ */
+export function stepText(doc: Document): (e: { id: string }) => string {
+	const read = new Map<string, string>();
+	return (e) => {
+		let text = read.get(e.id);
+		if (text === undefined) {
+			const step = doc.getElementById(e.id);
+			if (!step) return '';
+			read.set(e.id, (text = fold(step.textContent ?? '')));
+		}
+		return text;
+	};
+}
