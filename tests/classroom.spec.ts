@@ -67,6 +67,9 @@ test.describe('presentation mode', () => {
 			await page.keyboard.press(i % 2 ? 'ArrowRight' : 'Space');
 			await expect(progress).toHaveText(`${i + 1} / ${slides.length}`);
 			await expect(page).toHaveURL(new RegExp(`${slidePath(slides[i].id)}$`));
+			// A kicker reads as words: no "1 of 2:" ending in its colon, no "versions 3–3".
+			const kicker = (await page.locator('.stage .kicker').textContent())?.trim() ?? '';
+			expect(kicker, slides[i].id).not.toMatch(/:$|(\d+)–\1 of/);
 		}
 		await page.keyboard.press('ArrowRight');
 		await expect(progress).toHaveText(`${slides.length} / ${slides.length}`);
@@ -273,8 +276,12 @@ test.describe('presenter view', () => {
 		await expect(page.locator('.progress')).toHaveText(
 			`${slides.indexOf(event) + 1} / ${slides.length}`
 		);
-		// The presenter has no use for it there.
+		// The presenter has no use for it there, but a way back to the audience's view.
 		await expect(page.getByRole('link', { name: 'Presenter view' })).toHaveCount(0);
+		await page.getByRole('link', { name: 'Audience view' }).click();
+		await expect(page).toHaveURL(new RegExp(`${slidePath(event.id)}$`));
+		await expect(page.locator('.stage')).toBeVisible();
+		await expect(page.locator('[data-notes]')).toHaveCount(0);
 	});
 
 	test('the audience view has no notes; the presenter view does and stays in sync', async ({
