@@ -6,7 +6,7 @@
 import type { StoryEvent } from '../story/schema';
 import { eventDateLabel } from '../time/dates';
 
-export const fold = (s: string) =>
+const fold = (s: string) =>
 	s
 		.toLowerCase()
 		.normalize('NFD')

@@ -4,7 +4,7 @@
  * markup (screen readers and find-in-page read it) and in the step's evidence, which opens
  * without scripts; this only saves a reader the trip.
  */
-export const WHOLE = 'data-whole';
+const WHOLE = 'data-whole';
 
 /** The short claim a click lands on, unless it lands on something that acts on its own. */
 export function claimAt(target: EventTarget | null): Element | null {
