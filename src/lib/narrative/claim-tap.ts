@@ -7,7 +7,7 @@
 const WHOLE = 'data-whole';
 
 /** The short claim a click lands on, unless it lands on something that acts on its own. */
-export function claimAt(target: EventTarget | null): Element | null {
+function claimAt(target: EventTarget | null): Element | null {
 	if (!(target instanceof Element)) return null;
 	if (target.closest('a, button, summary, input, select, textarea, label')) return null;
 	return target.closest('.claims[data-short] > li');
